@@ -1,0 +1,21 @@
+package com.rangoliboutique.adapter.out.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+@MappedEntity("images")
+record ImageRow(
+        @Id @GeneratedValue @Nullable Long id,
+        long productId,
+        String type,
+        int version,
+        String storageKey,
+        @Nullable String url,
+        String status,
+        @DateCreated @Nullable Instant createdAt) {
+}

@@ -1,0 +1,29 @@
+package com.rangoliboutique.adapter.out.queue;
+
+import com.rangoliboutique.application.port.out.HealthCheck;
+import jakarta.inject.Singleton;
+import redis.clients.jedis.RedisClient;
+
+@Singleton
+class RedisHealthCheck implements HealthCheck {
+
+    private final RedisClient redis;
+
+    RedisHealthCheck(RedisClient redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public String component() {
+        return "redis";
+    }
+
+    @Override
+    public boolean isUp() {
+        try {
+            return "PONG".equalsIgnoreCase(redis.ping());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.rangoliboutique.adapter.out.persistence;
+
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+
+/** The dependency rule of the hexagon; each app's architecture test runs these over every module it sees. */
+public final class ArchitectureRules {
+
+    @ArchTest
+    public static final ArchRule domainIsPureJava = classes()
+            .that().resideInAPackage("com.rangoliboutique.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("com.rangoliboutique.domain..", "java..");
+
+    @ArchTest
+    public static final ArchRule applicationDependsOnlyOnTheDomain = classes()
+            .that().resideInAPackage("com.rangoliboutique.application..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("com.rangoliboutique.application..", "com.rangoliboutique.domain..", "java..");
+
+    @ArchTest
+    public static final ArchRule hexagon = onionArchitecture()
+            .domainModels("com.rangoliboutique.domain..")
+            .applicationServices("com.rangoliboutique.application..")
+            .adapter("web", "com.rangoliboutique.adapter.in.web..")
+            .adapter("queue-consumer", "com.rangoliboutique.adapter.in.queue..")
+            .adapter("telegram", "com.rangoliboutique.adapter.in.telegram..", "com.rangoliboutique.adapter.out.telegram..")
+            .adapter("persistence", "com.rangoliboutique.adapter.out.persistence..",
+                    "com.rangoliboutique.adapter.out.queue..")
+            .adapter("storage", "com.rangoliboutique.adapter.out.storage..")
+            .adapter("ai", "com.rangoliboutique.adapter.out.ai..")
+            .withOptionalLayers(true);
+
+    @ArchTest
+    public static final ArchRule adaptersNeverDependOnTheApps = noClasses()
+            .that().resideInAPackage("com.rangoliboutique.adapter..")
+            .should().dependOnClassesThat().resideInAPackage("com.rangoliboutique.app..");
+
+    private ArchitectureRules() {
+    }
+}

@@ -1,0 +1,158 @@
+package com.rangoliboutique.adapter.out.persistence;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Flyway migrations create the schema of spec §4 exactly. */
+@MicronautTest(environments = "test", startApplication = false, transactional = false)
+class SchemaIT extends PostgresIT {
+
+    @Test
+    void tablesHaveTheSpecColumnsTypesAndNullability() throws SQLException {
+        assertEquals(List.of(
+                "id integer NO", "dress_id character varying(10) NO", "title character varying(255) NO",
+                "description text YES", "categories jsonb YES", "tags jsonb YES", "price_inr integer NO",
+                "status character varying(20) NO", "telegram_chat_id bigint YES", "telegram_message_id integer YES",
+                "created_at timestamp with time zone YES", "updated_at timestamp with time zone YES"),
+                columns("products"));
+        assertEquals(List.of(
+                "id integer NO", "product_id integer NO", "type character varying(50) NO",
+                "value character varying(100) NO", "sort_order integer YES"), columns("variant_options"));
+        assertEquals(List.of(
+                "id integer NO", "product_id integer NO", "type character varying(20) NO", "version integer NO",
+                "storage_key character varying(512) NO", "url character varying(1024) YES",
+                "status character varying(20) NO", "created_at timestamp with time zone YES"), columns("images"));
+        assertEquals(List.of(
+                "key character varying(100) NO", "value text NO", "updated_at timestamp with time zone YES"),
+                columns("settings"));
+        assertEquals(List.of(
+                "id integer NO", "admin_id bigint NO", "action character varying(50) NO", "product_id integer YES",
+                "payload jsonb YES", "created_at timestamp with time zone YES"), columns("audit_log"));
+    }
+
+    @Test
+    void defaultsMatchTheSpec() throws SQLException {
+        sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'Saree', 100)");
+        Map<String, String> row = firstRow("SELECT categories::text, tags::text, status, version_default FROM products, "
+                + "(SELECT column_default AS version_default FROM information_schema.columns "
+                + " WHERE table_name = 'images' AND column_name = 'version') d");
+        assertEquals("[]", row.get("categories"));
+        assertEquals("[]", row.get("tags"));
+        assertEquals("DRAFT", row.get("status"));
+        assertEquals("1", row.get("version_default"));
+        assertTrue(firstRow("SELECT created_at IS NOT NULL AS stamped FROM products").get("stamped").equals("t"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FOO", "draft", "ARCHIVED", ""})
+    void statusCheckRefusesUnknownStatuses(String status) {
+        assertThrows(SQLException.class, () -> sql(
+                "INSERT INTO products (dress_id, title, price_inr, status) VALUES ('D-1001', 'x', 1, '" + status + "')"));
+    }
+
+    @Test
+    void dressIdIsUnique() throws SQLException {
+        sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'a', 1)");
+        assertThrows(SQLException.class,
+                () -> sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'b', 1)"));
+    }
+
+    @Test
+    void variantAndImageVersionsAreUniquePerProduct() throws SQLException {
+        sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'a', 1)",
+                "INSERT INTO variant_options (product_id, type, value) VALUES (1, 'Size', 'M')",
+                "INSERT INTO images (product_id, type, version, storage_key) VALUES (1, 'AI_GENERATED', 1, 'k')");
+        assertThrows(SQLException.class,
+                () -> sql("INSERT INTO variant_options (product_id, type, value) VALUES (1, 'Size', 'M')"));
+        assertThrows(SQLException.class, () -> sql(
+                "INSERT INTO images (product_id, type, version, storage_key) VALUES (1, 'AI_GENERATED', 1, 'k2')"));
+    }
+
+    @Test
+    void deletingAProductCascadesToVariantsAndImagesAndKeepsTheAuditTrail() throws SQLException {
+        sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'a', 1)",
+                "INSERT INTO variant_options (product_id, type, value) VALUES (1, 'Size', 'M')",
+                "INSERT INTO images (product_id, type, storage_key) VALUES (1, 'ORIGINAL', 'k')",
+                "INSERT INTO audit_log (admin_id, action, product_id) VALUES (7, 'CREATE_DRAFT', 1)",
+                "DELETE FROM products WHERE id = 1");
+        assertEquals("0", firstRow("SELECT COUNT(*) AS n FROM variant_options").get("n"));
+        assertEquals("0", firstRow("SELECT COUNT(*) AS n FROM images").get("n"));
+        Map<String, String> audit = firstRow("SELECT COUNT(*) AS n, MAX(product_id) AS product FROM audit_log");
+        assertEquals("1", audit.get("n"));
+        assertEquals(null, audit.get("product"));
+    }
+
+    @Test
+    void allSpecIndexesExistWithGinOnCategoriesAndTags() throws SQLException {
+        Set<String> indexes = new TreeSet<>();
+        try (Connection c = TestInfrastructure.connect();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'")) {
+            while (rs.next()) {
+                indexes.add(rs.getString(1) + (rs.getString(2).contains("USING gin") ? " gin" : ""));
+            }
+        }
+        assertTrue(indexes.containsAll(Set.of("idx_products_status", "idx_products_dress_id",
+                "idx_products_categories gin", "idx_products_tags gin", "idx_products_created",
+                "idx_variants_product", "idx_images_product", "idx_audit_admin", "idx_audit_product",
+                "idx_audit_created")), () -> "indexes found: " + indexes);
+        assertTrue(firstRow("SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_products_created'")
+                .get("indexdef").contains("created_at DESC"));
+    }
+
+    @Test
+    void dressIdSequenceStartsAt1001() throws SQLException {
+        assertEquals("1001", firstRow("SELECT start_value FROM pg_sequences WHERE sequencename = 'dress_id_seq'")
+                .get("start_value"));
+    }
+
+    @Test
+    void settingsAreSeeded() throws SQLException {
+        assertEquals("83.00", firstRow("SELECT value FROM settings WHERE key = 'usd_fx_rate'").get("value"));
+        assertEquals("919876543210", firstRow("SELECT value FROM settings WHERE key = 'whatsapp_number'").get("value"));
+    }
+
+    private static List<String> columns(String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection c = TestInfrastructure.connect();
+             PreparedStatement s = c.prepareStatement("SELECT column_name, data_type, character_maximum_length, "
+                     + "is_nullable FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String length = rs.getObject(3) == null ? "" : "(" + rs.getInt(3) + ")";
+                    columns.add(rs.getString(1) + " " + rs.getString(2) + length + " " + rs.getString(4));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static Map<String, String> firstRow(String query) throws SQLException {
+        try (Connection c = TestInfrastructure.connect(); ResultSet rs = c.createStatement().executeQuery(query)) {
+            assertTrue(rs.next(), "no row for " + query);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.put(rs.getMetaData().getColumnLabel(i), rs.getString(i));
+            }
+            return row;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Implementations of {@link com.rangoliboutique.application.port.out.ImageStore}: S3-compatible object storage
+ * (MinIO client) and local disk. Built by the generation worker issue.
+ */
+package com.rangoliboutique.adapter.out.storage;

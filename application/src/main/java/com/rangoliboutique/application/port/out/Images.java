@@ -1,0 +1,19 @@
+package com.rangoliboutique.application.port.out;
+
+import com.rangoliboutique.domain.image.Image;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Image records (the bytes live in {@link ImageStore}). */
+public interface Images {
+
+    Image add(Image image);
+
+    void update(Image image);
+
+    Optional<Image> byId(long id);
+
+    /** All images of a product: originals first, then AI versions, oldest first. */
+    List<Image> ofProduct(long productId);
+}

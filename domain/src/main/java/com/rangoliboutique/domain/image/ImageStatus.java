@@ -1,0 +1,5 @@
+package com.rangoliboutique.domain.image;
+
+public enum ImageStatus {
+    PENDING, READY, FAILED
+}

@@ -1,0 +1,5 @@
+package com.rangoliboutique.domain.image;
+
+public enum ImageType {
+    ORIGINAL, AI_GENERATED
+}

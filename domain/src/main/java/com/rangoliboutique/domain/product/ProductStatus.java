@@ -1,0 +1,71 @@
+package com.rangoliboutique.domain.product;
+
+import com.rangoliboutique.domain.IllegalTransitionException;
+
+/** The life of a product, and the one table of moves between its statuses. */
+public enum ProductStatus {
+    DRAFT, PUBLISHED, HIDDEN, SOLD_OUT;
+
+    /** Either a target status or, when refused, a reason with {@code %s} for the dress ID. */
+    private record Move(ProductStatus target, String refusal) {
+    }
+
+    private Move move(ProductAction action) {
+        return switch (this) {
+            case DRAFT -> switch (action) {
+                case PUBLISH, PUBLISH_ORIGINAL_ONLY -> to(PUBLISHED);
+                case DISCARD -> to(DRAFT); // the caller deletes the product
+                case HIDE, UNHIDE, MARK_SOLD_OUT -> refused("%s is still a draft — approve it first.");
+            };
+            case PUBLISHED -> switch (action) {
+                case PUBLISH, PUBLISH_ORIGINAL_ONLY -> refused("%s is already published.");
+                case HIDE -> to(HIDDEN);
+                case UNHIDE -> refused("%s is already visible in the catalog.");
+                case MARK_SOLD_OUT -> to(SOLD_OUT);
+                case DISCARD -> refused("%s is already published — only drafts can be discarded;"
+                        + " use /hide to take it off the catalog.");
+            };
+            case HIDDEN -> switch (action) {
+                case PUBLISH, PUBLISH_ORIGINAL_ONLY -> refused("%s is hidden, not a draft — use /unhide to show it again.");
+                case HIDE -> refused("%s is already hidden.");
+                case UNHIDE -> to(PUBLISHED);
+                case MARK_SOLD_OUT -> refused("%s is hidden — unhide it before marking it sold out.");
+                case DISCARD -> refused("%s is hidden — only drafts can be discarded; it is already off the catalog.");
+            };
+            case SOLD_OUT -> switch (action) {
+                case PUBLISH, PUBLISH_ORIGINAL_ONLY ->
+                        refused("%s is sold out, not a draft — use /unhide to put it back on sale.");
+                case HIDE -> to(HIDDEN);
+                case UNHIDE -> to(PUBLISHED); // back on sale
+                case MARK_SOLD_OUT -> refused("%s is already marked sold out.");
+                case DISCARD -> refused("%s is sold out — only drafts can be discarded;"
+                        + " use /hide to take it off the catalog.");
+            };
+        };
+    }
+
+    /** The status after the action, or an {@link IllegalTransitionException} explaining the refusal to the owner. */
+    public ProductStatus after(ProductAction action, DressId id) {
+        Move move = move(action);
+        if (move.target() == null) {
+            throw new IllegalTransitionException(move.refusal().formatted(id));
+        }
+        return move.target();
+    }
+
+    public boolean allows(ProductAction action) {
+        return move(action).target() != null;
+    }
+
+    public boolean visibleToBuyers() {
+        return this == PUBLISHED || this == SOLD_OUT;
+    }
+
+    private static Move to(ProductStatus target) {
+        return new Move(target, null);
+    }
+
+    private static Move refused(String reason) {
+        return new Move(null, reason);
+    }
+}

@@ -1,0 +1,17 @@
+package com.rangoliboutique.domain.settings;
+
+/** Keys of the {@code settings} table. */
+public enum SettingKey {
+    USD_FX_RATE("usd_fx_rate"),
+    WHATSAPP_NUMBER("whatsapp_number");
+
+    private final String key;
+
+    SettingKey(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

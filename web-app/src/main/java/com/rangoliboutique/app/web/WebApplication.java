@@ -1,0 +1,33 @@
+package com.rangoliboutique.app.web;
+
+import com.rangoliboutique.adapter.out.persistence.boot.Launch;
+import com.rangoliboutique.adapter.out.persistence.boot.RequiredVariables;
+
+import static com.rangoliboutique.adapter.out.persistence.boot.RequiredVariables.isSet;
+
+/** The web process: the buyers' catalog and the owner's Telegram webhook. */
+public final class WebApplication {
+
+    static final RequiredVariables PRODUCTION_NEEDS = new RequiredVariables()
+            .require("DATABASE_URL", "the shop's PostgreSQL, postgres://user:pass@host:5432/db")
+            .require("REDIS_URL", "the job queue and rate limits, redis://user:pass@host:6379/0")
+            .require("SECRET_KEY", "signs private image links; a random 64-character string")
+            .require("APP_URL", "the public address of the shop, e.g. https://rangoliboutique.com")
+            .requireWhen("TELEGRAM_WEBHOOK_SECRET", "proves webhook calls come from Telegram (the bot token is set)",
+                    isSet("TELEGRAM_BOT_TOKEN"))
+            .requireWhen("TELEGRAM_ADMIN_IDS", "the Telegram user ids allowed to run the shop (the bot token is set)",
+                    isSet("TELEGRAM_BOT_TOKEN"))
+            .requireWhen("S3_ACCESS_KEY", "object storage credentials (S3_ENDPOINT_URL is set)",
+                    isSet("S3_ENDPOINT_URL"))
+            .requireWhen("S3_SECRET_KEY", "object storage credentials (S3_ENDPOINT_URL is set)",
+                    isSet("S3_ENDPOINT_URL"))
+            .requireWhen("S3_BUCKET_NAME", "the bucket holding the images (S3_ENDPOINT_URL is set)",
+                    isSet("S3_ENDPOINT_URL"));
+
+    private WebApplication() {
+    }
+
+    public static void main(String[] args) {
+        Launch.start(WebApplication.class, args, PRODUCTION_NEEDS);
+    }
+}

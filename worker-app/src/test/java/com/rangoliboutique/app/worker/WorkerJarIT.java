@@ -1,0 +1,80 @@
+package com.rangoliboutique.app.worker;
+
+import com.rangoliboutique.adapter.out.persistence.RunningJar;
+import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code java -jar worker-app/target/worker-app.jar} as a deployment, and the local run, start it. */
+class WorkerJarIT {
+
+    static final Path WORKER = Path.of("target", "worker-app.jar");
+    static final Path WEB = Path.of("..", "web-app", "target", "web-app.jar");
+    static final Duration START = Duration.ofSeconds(90);
+
+    @Test
+    void connectsWaitsForJobsAnswersHealthAndStopsCleanlyOnSigterm() throws Exception {
+        int port = TestInfrastructure.freePort();
+        try (RunningJar worker = RunningJar.start(WORKER, Map.of(
+                "WORKER_PORT", String.valueOf(port),
+                "DATABASE_URL", TestInfrastructure.databaseUrl(),
+                "REDIS_URL", TestInfrastructure.redisUrl()))) {
+
+            worker.awaitLine("waiting for jobs on queue ai-generation", START);
+            assertEquals("{\"status\":\"UP\",\"db\":\"UP\",\"redis\":\"UP\"}",
+                    worker.awaitHttp("http://127.0.0.1:" + port + "/health", 200, START));
+
+            int exit = worker.terminate(Duration.ofSeconds(30));
+
+            assertEquals(143, exit, "ended by SIGTERM through the JVM's orderly shutdown");
+            assertTrue(worker.output().contains("Worker stopped"), worker.output());
+        }
+    }
+
+    @Test
+    void refusesToStartWhenRedisIsUnreachable() throws Exception {
+        try (RunningJar worker = RunningJar.start(WORKER, Map.of(
+                "WORKER_PORT", String.valueOf(TestInfrastructure.freePort()),
+                "DATABASE_URL", TestInfrastructure.databaseUrl(),
+                "REDIS_URL", "redis://127.0.0.1:" + TestInfrastructure.freePort()))) {
+
+            assertNotEquals(0, worker.awaitExit(START));
+            assertTrue(worker.output().contains("The worker cannot reach what it needs: {db=true, redis=false}"),
+                    worker.output());
+        }
+    }
+
+    @Test
+    void localRunWebAndWorkerShareOneEmbeddedPostgresAndRedis(@TempDir Path data) throws Exception {
+        Map<String, String> local = Map.of(
+                "DATA_DIR", data.toString(),
+                "EMBEDDED_POSTGRES_PORT", String.valueOf(TestInfrastructure.freePort()),
+                "EMBEDDED_REDIS_PORT", String.valueOf(TestInfrastructure.freePort()));
+        int webPort = TestInfrastructure.freePort();
+        int workerPort = TestInfrastructure.freePort();
+        Map<String, String> webEnv = new java.util.HashMap<>(local);
+        webEnv.put("PORT", String.valueOf(webPort));
+        Map<String, String> workerEnv = new java.util.HashMap<>(local);
+        workerEnv.put("WORKER_PORT", String.valueOf(workerPort));
+
+        try (RunningJar web = RunningJar.start(WEB, webEnv)) {
+            web.awaitLine("starting an embedded PostgreSQL", START);
+            web.awaitHttp("http://127.0.0.1:" + webPort + "/health", 200, START);
+            try (RunningJar worker = RunningJar.start(WORKER, workerEnv)) {
+                worker.awaitLine("Using the embedded PostgreSQL another local process started", START);
+                worker.awaitLine("Using the embedded Redis another local process started", START);
+                worker.awaitLine("waiting for jobs", START);
+                worker.awaitHttp("http://127.0.0.1:" + workerPort + "/health", 200, START);
+            }
+        }
+        assertTrue(data.resolve("postgres").resolve("PG_VERSION").toFile().isFile(), "data kept under DATA_DIR");
+    }
+}
