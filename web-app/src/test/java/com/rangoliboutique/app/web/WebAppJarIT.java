@@ -40,7 +40,7 @@ class WebAppJarIT {
             String output = web.output();
             for (String variable : new String[]{"DATABASE_URL", "REDIS_URL", "SECRET_KEY", "APP_URL",
                     "TELEGRAM_WEBHOOK_SECRET", "TELEGRAM_ADMIN_IDS", "S3_ACCESS_KEY", "S3_SECRET_KEY", "S3_BUCKET_NAME"}) {
-                assertTrue(output.contains(variable + " — "), variable + " not named in:\n" + output);
+                assertTrue(output.contains(variable + ": "), variable + " not named in:\n" + output);
             }
             assertTrue(!output.contains("Exception"), "a message, not a stack trace:\n" + output);
         }

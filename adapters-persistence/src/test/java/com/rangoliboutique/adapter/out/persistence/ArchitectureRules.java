@@ -1,8 +1,14 @@
 package com.rangoliboutique.adapter.out.persistence;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import java.util.regex.Pattern;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -32,7 +38,9 @@ public final class ArchitectureRules {
                     "com.rangoliboutique.adapter.out.queue..")
             .adapter("storage", "com.rangoliboutique.adapter.out.storage..")
             .adapter("ai", "com.rangoliboutique.adapter.out.ai..")
-            .withOptionalLayers(true);
+            .withOptionalLayers(true)
+            // the apps are the composition root: they may wire everything together
+            .ignoreDependency(resideInAPackage("com.rangoliboutique.app.."), DescribedPredicate.alwaysTrue());
 
     @ArchTest
     public static final ArchRule adaptersNeverDependOnTheApps = noClasses()
@@ -40,5 +48,13 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("com.rangoliboutique.app..");
 
     private ArchitectureRules() {
+    }
+
+    /** Main code only: test classes, whether from a reactor's test-classes or an installed test-jar, are left out. */
+    public static final class MainClassesOnly implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes/") && !location.matches(Pattern.compile(".*-tests\\.jar.*"));
+        }
     }
 }

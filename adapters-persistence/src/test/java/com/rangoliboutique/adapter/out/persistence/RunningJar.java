@@ -24,10 +24,11 @@ public final class RunningJar implements AutoCloseable {
 
     private final Process process;
     private final List<String> lines = new ArrayList<>();
+    private final Thread reader;
 
     private RunningJar(Process process) {
         this.process = process;
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = out.readLine()) != null; ) {
@@ -110,7 +111,7 @@ public final class RunningJar implements AutoCloseable {
 
     /** Sends SIGTERM, as a container runtime does, and waits for the exit code. */
     public int terminate(Duration timeout) throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy(); // unlike Process.destroy(), keeps reading what the process says while it stops
         return awaitExit(timeout);
     }
 
@@ -119,6 +120,7 @@ public final class RunningJar implements AutoCloseable {
             process.destroyForcibly();
             throw new AssertionError("the process did not end within " + timeout + "; output:\n" + output());
         }
+        reader.join(5_000); // the last lines the process wrote
         return process.exitValue();
     }
 

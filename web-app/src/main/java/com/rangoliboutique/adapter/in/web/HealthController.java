@@ -13,7 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Map;
 
 /** {@code GET /health}: 200 when the database and Redis answer, 503 naming what does not. */
-@Controller("/health")
+@Controller
 public class HealthController {
 
     private final CheckHealthUseCase health;
@@ -22,7 +22,7 @@ public class HealthController {
         this.health = health;
     }
 
-    @Get(produces = MediaType.APPLICATION_JSON)
+    @Get(uri = "/health", produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<Map<String, String>> health() {
         HealthReport report = health.check();

@@ -24,7 +24,7 @@ public final class RequiredVariables {
     public List<String> missing(Map<String, String> env) {
         return requirements.stream()
                 .filter(r -> r.condition().test(env) && !Infrastructure.present(env, r.name()))
-                .map(r -> r.name() + " — " + r.why())
+                .map(r -> r.name() + ": " + r.why())
                 .toList();
     }
 

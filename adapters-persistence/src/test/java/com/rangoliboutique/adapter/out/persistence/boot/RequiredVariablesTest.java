@@ -24,9 +24,9 @@ class RequiredVariablesTest {
         RequiredVariables.MissingConfigurationException e = assertThrows(
                 RequiredVariables.MissingConfigurationException.class,
                 () -> required.check(Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "REDIS_URL", " ")));
-        assertTrue(e.getMessage().contains("DATABASE_URL — the shop's PostgreSQL"), e.getMessage());
-        assertTrue(e.getMessage().contains("REDIS_URL — the job queue"), e.getMessage());
-        assertTrue(e.getMessage().contains("TELEGRAM_WEBHOOK_SECRET — checks"), e.getMessage());
+        assertTrue(e.getMessage().contains("DATABASE_URL: the shop's PostgreSQL"), e.getMessage());
+        assertTrue(e.getMessage().contains("REDIS_URL: the job queue"), e.getMessage());
+        assertTrue(e.getMessage().contains("TELEGRAM_WEBHOOK_SECRET: checks"), e.getMessage());
     }
 
     @Test
