@@ -1,13 +1,35 @@
 package com.rangoliboutique.app.worker;
 
 import com.rangoliboutique.application.port.in.CheckHealthUseCase;
+import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
+import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
+import com.rangoliboutique.application.port.out.AdminNotifier;
 import com.rangoliboutique.application.port.out.HealthCheck;
+import com.rangoliboutique.application.port.out.ImageGenerator;
+import com.rangoliboutique.application.port.out.ImageStore;
+import com.rangoliboutique.application.port.out.Images;
+import com.rangoliboutique.application.port.out.JobInbox;
+import com.rangoliboutique.application.port.out.JobLocks;
+import com.rangoliboutique.application.port.out.JobQueue;
+import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Settings;
+import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.application.service.CheckHealthService;
+import com.rangoliboutique.application.service.GenerateAiImageService;
+import com.rangoliboutique.application.service.RecoverPendingJobsService;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /** Assembles the application's plain-Java services from the adapters' port beans. */
 @Factory
@@ -16,5 +38,54 @@ class WorkerWiring {
     @Singleton
     CheckHealthUseCase checkHealth(List<HealthCheck> checks) {
         return new CheckHealthService(checks.stream().sorted(Comparator.comparing(HealthCheck::component)).toList());
+    }
+
+    @Singleton
+    @Named("progress")
+    @Bean(preDestroy = "shutdownNow")
+    ScheduledExecutorService progressTimer() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "telegram-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Singleton
+    GenerateAiImageUseCase generateAiImage(Products products, Images images, Settings settings, ImageStore store,
+                                           ImageGenerator generator, AdminNotifier notifier, JobLocks locks,
+                                           Transactions transactions,
+                                           @Value("${worker.retry-delays:30s,120s,300s}") String retryDelays,
+                                           @Value("${worker.progress-every:4s}") Duration progressEvery,
+                                           @Named("progress") ScheduledExecutorService progressTimer) {
+        return new GenerateAiImageService(products, images, settings, store, generator, notifier, locks, transactions,
+                durations(retryDelays), progressTimer, progressEvery);
+    }
+
+    @Singleton
+    RecoverPendingJobsUseCase recoverPendingJobs(Images images, JobQueue queue, JobInbox inbox,
+                                                 @Value("${worker.orphan-after:5m}") Duration orphanAfter) {
+        return new RecoverPendingJobsService(images, queue, inbox, Clock.systemUTC(), orphanAfter);
+    }
+
+    /** "30s,120s,300s" → the waits before each retry; "" → no retries. */
+    static List<Duration> durations(String list) {
+        return Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(WorkerWiring::duration)
+                .toList();
+    }
+
+    private static Duration duration(String text) {
+        String unitless = text.replaceAll("[^0-9.]", "");
+        double amount = Double.parseDouble(unitless);
+        if (text.endsWith("ms")) {
+            return Duration.ofMillis((long) amount);
+        }
+        if (text.endsWith("m")) {
+            return Duration.ofMillis((long) (amount * 60_000));
+        }
+        return Duration.ofMillis((long) (amount * 1000));
     }
 }

@@ -13,4 +13,8 @@ interface ImageRowRepository extends CrudRepository<ImageRow, Long> {
     /** Originals first ('ORIGINAL' sorts after 'AI_GENERATED'), then by version. */
     @Query("SELECT * FROM images WHERE product_id = :productId ORDER BY type DESC, version, id")
     List<ImageRow> ofProduct(long productId);
+
+    @Query("SELECT * FROM images WHERE type = 'AI_GENERATED' AND status = 'PENDING' AND created_at < :createdBefore"
+            + " ORDER BY created_at, id")
+    List<ImageRow> pendingAiCreatedBefore(java.time.Instant createdBefore);
 }

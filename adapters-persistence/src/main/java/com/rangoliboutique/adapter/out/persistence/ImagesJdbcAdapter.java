@@ -43,6 +43,11 @@ class ImagesJdbcAdapter implements Images {
                 .toList();
     }
 
+    @Override
+    public List<Image> pendingAiCreatedBefore(java.time.Instant createdBefore) {
+        return images.pendingAiCreatedBefore(createdBefore).stream().map(ImagesJdbcAdapter::toImage).toList();
+    }
+
     private static ImageRow toRow(Image i) {
         return new ImageRow(i.id(), i.productId(), i.type().name(), i.version(), i.storageKey(), i.url(),
                 i.status().name(), i.createdAt());

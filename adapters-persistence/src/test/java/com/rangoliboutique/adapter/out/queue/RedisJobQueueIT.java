@@ -1,0 +1,158 @@
+package com.rangoliboutique.adapter.out.queue;
+
+import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
+import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.out.JobInbox.Delivery;
+import com.rangoliboutique.application.port.out.JobLocks;
+import com.rangoliboutique.application.port.out.JobQueue;
+import io.micronaut.json.JsonMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The queue's promises on a real Redis: at-least-once, no duplicates, delayed retries, recovery after a crash. */
+class RedisJobQueueIT {
+
+    private static final Duration WAIT = Duration.ofMillis(200);
+    private static final GenerationJob JOB = new GenerationJob(42, 17, "originals/D-1042/v1.jpg", 1, 1);
+
+    private RedisClient redis;
+    private RedisJobQueue queue;
+
+    @BeforeEach
+    void emptyRedis() {
+        redis = RedisClient.create(URI.create(TestInfrastructure.redisUrl()));
+        redis.flushDB();
+        queue = queue(Duration.ofMinutes(10));
+    }
+
+    @AfterEach
+    void close() {
+        redis.close();
+    }
+
+    private RedisJobQueue queue(Duration visibility) {
+        return new RedisJobQueue(redis, new JobPayload(JsonMapper.createDefault()), visibility);
+    }
+
+    @Test
+    void aQueuedJobIsDeliveredWithItsPayloadAndLeavesWhenCompleted() {
+        queue.enqueue(JOB);
+        assertTrue(queue.isLive(17));
+        assertEquals(1, queue.depth());
+
+        Delivery delivery = queue.take(WAIT).orElseThrow();
+        assertEquals(JOB, delivery.job());
+        queue.complete(delivery);
+
+        assertFalse(queue.isLive(17));
+        assertEquals(0, queue.depth());
+        assertTrue(queue.take(WAIT).isEmpty());
+    }
+
+    @Test
+    void thePayloadUsesTheSpecFieldNames() {
+        queue.enqueue(JOB);
+        String stored = redis.xrange(RedisJobQueue.STREAM, (redis.clients.jedis.StreamEntryID) null, null).get(0)
+                .getFields().get("job");
+        assertEquals("{\"product_id\":42,\"image_id\":17,\"original_image_key\":\"originals/D-1042/v1.jpg\","
+                + "\"version\":1,\"attempt\":1}", stored);
+    }
+
+    @Test
+    void theSameJobEnqueuedTwiceRunsOnce() {
+        queue.enqueue(JOB);
+        queue.enqueue(JOB);
+        queue.enqueue(new GenerationJob(42, 17, "originals/D-1042/v1.jpg", 1, 1));
+
+        assertTrue(queue.take(WAIT).isPresent());
+        assertTrue(queue.take(WAIT).isEmpty());
+    }
+
+    @Test
+    void aJobTheDeadWorkerNeverAcknowledgedIsClaimedAgainAfterTheVisibilityTimeout() throws Exception {
+        RedisJobQueue crashed = queue(Duration.ofMillis(300));
+        RedisJobQueue survivor = queue(Duration.ofMillis(300));
+        crashed.enqueue(JOB);
+        Delivery lost = crashed.take(WAIT).orElseThrow(); // the worker dies here: no complete, no give-back
+
+        assertTrue(survivor.take(WAIT).isEmpty(), "not before the timeout");
+        Thread.sleep(400);
+        Delivery again = survivor.take(WAIT).orElseThrow();
+
+        assertEquals(lost.job(), again.job());
+        survivor.complete(again);
+        assertTrue(survivor.take(WAIT).isEmpty());
+    }
+
+    @Test
+    void aRetryWaitsForItsDelayThenComesBackAsTheNextAttempt() throws Exception {
+        queue.enqueue(JOB);
+        Delivery first = queue.take(WAIT).orElseThrow();
+        queue.retryLater(first, first.job().nextAttempt(), Duration.ofMillis(500));
+
+        assertEquals(0, queue.promoteDueRetries());
+        assertTrue(queue.take(WAIT).isEmpty());
+        assertTrue(queue.isLive(17), "a scheduled retry is a live job: the sweeper leaves it alone");
+        assertEquals(1, queue.depth());
+
+        Thread.sleep(600);
+        assertEquals(1, queue.promoteDueRetries());
+        Delivery second = queue.take(WAIT).orElseThrow();
+        assertEquals(2, second.job().attempt());
+    }
+
+    @Test
+    void aJobGivenBackOnShutdownIsDeliveredAgainAtOnce() {
+        queue.enqueue(JOB);
+        Delivery delivery = queue.take(WAIT).orElseThrow();
+        queue.giveBack(delivery);
+
+        assertEquals(JOB, queue.take(WAIT).orElseThrow().job());
+    }
+
+    @Test
+    void aRedisThatLostEverythingIsUsableAgain() {
+        queue.enqueue(JOB);
+        queue.take(WAIT).orElseThrow();
+        redis.flushAll();
+
+        assertTrue(queue.take(WAIT).isEmpty());
+        queue.enqueue(JOB);
+        assertEquals(JOB, queue.take(WAIT).orElseThrow().job());
+    }
+
+    @Test
+    void anUnreachableRedisIsReportedAsQueueUnavailable() throws Exception {
+        try (RedisClient nowhere = RedisClient.create("127.0.0.1", TestInfrastructure.freePort())) {
+            RedisJobQueue down = new RedisJobQueue(nowhere, new JobPayload(JsonMapper.createDefault()), Duration.ofMinutes(1));
+            assertThrows(JobQueue.QueueUnavailableException.class, () -> down.enqueue(JOB));
+        }
+    }
+
+    @Test
+    void aLockIsExclusiveAndOnlyItsHolderReleasesIt() throws Exception {
+        RedisJobLocks locks = new RedisJobLocks(redis);
+        Optional<JobLocks.Lock> first = locks.tryLock("ai_gen:17", Duration.ofMillis(300));
+        assertTrue(first.isPresent());
+        assertTrue(locks.tryLock("ai_gen:17", Duration.ofMinutes(1)).isEmpty());
+
+        Thread.sleep(400); // expired: someone else takes it
+        JobLocks.Lock second = locks.tryLock("ai_gen:17", Duration.ofMinutes(1)).orElseThrow();
+        first.get().close(); // the late first holder must not free the second one's lock
+        assertTrue(locks.tryLock("ai_gen:17", Duration.ofMinutes(1)).isEmpty());
+
+        second.close();
+        assertTrue(locks.tryLock("ai_gen:17", Duration.ofMinutes(1)).isPresent());
+    }
+}

@@ -1,0 +1,171 @@
+package com.rangoliboutique.application.service;
+
+import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
+import com.rangoliboutique.application.port.out.AdminNotifier;
+import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.out.ImageGenerator;
+import com.rangoliboutique.application.port.out.ImageGenerator.GarmentContext;
+import com.rangoliboutique.application.port.out.ImageStore;
+import com.rangoliboutique.application.port.out.Images;
+import com.rangoliboutique.application.port.out.JobLocks;
+import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Settings;
+import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.domain.image.Image;
+import com.rangoliboutique.domain.image.ImageStatus;
+import com.rangoliboutique.domain.product.Product;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Flow B: idempotency check, the {@code ai_gen:{image_id}} lock, generation, private storage, the preview card, READY.
+ * <p>
+ * The image stays PENDING while retries are due (so the sweeper can recover it) and becomes FAILED only when no
+ * retry is left or the failure is permanent; then the owner is told why, with the buttons to go on without AI.
+ */
+public final class GenerateAiImageService implements GenerateAiImageUseCase {
+
+    static final Duration LOCK_TTL = Duration.ofMinutes(10);
+    static final Duration SIGNED_URL_TTL = Duration.ofMinutes(15);
+    private static final System.Logger LOG = System.getLogger(GenerateAiImageService.class.getName());
+
+    private final Products products;
+    private final Images images;
+    private final Settings settings;
+    private final ImageStore store;
+    private final ImageGenerator generator;
+    private final AdminNotifier notifier;
+    private final JobLocks locks;
+    private final Transactions transactions;
+    private final List<Duration> retryDelays;
+    private final ScheduledExecutorService progressTimer;
+    private final Duration progressEvery;
+
+    /**
+     * @param retryDelays   the waits before each retry (spec: 30 s, 120 s, 300 s): their count is the number of retries
+     * @param progressTimer renews the owner's "sending photo…" indicator every {@code progressEvery} while generating
+     */
+    public GenerateAiImageService(Products products, Images images, Settings settings, ImageStore store,
+                                  ImageGenerator generator, AdminNotifier notifier, JobLocks locks,
+                                  Transactions transactions, List<Duration> retryDelays,
+                                  ScheduledExecutorService progressTimer, Duration progressEvery) {
+        this.products = products;
+        this.images = images;
+        this.settings = settings;
+        this.store = store;
+        this.generator = generator;
+        this.notifier = notifier;
+        this.locks = locks;
+        this.transactions = transactions;
+        this.retryDelays = List.copyOf(retryDelays);
+        this.progressTimer = progressTimer;
+        this.progressEvery = progressEvery;
+    }
+
+    @Override
+    public Outcome generate(GenerationJob job) {
+        Optional<Image> found = images.byId(job.imageId());
+        if (found.isEmpty()) {
+            return new Outcome.Skipped("image " + job.imageId() + " is gone (draft discarded)");
+        }
+        if (found.get().status() != ImageStatus.PENDING) {
+            return new Outcome.Skipped("image " + job.imageId() + " is already " + found.get().status());
+        }
+        Optional<JobLocks.Lock> lock = locks.tryLock("ai_gen:" + job.imageId(), LOCK_TTL);
+        if (lock.isEmpty()) {
+            return new Outcome.Skipped("another worker is generating image " + job.imageId());
+        }
+        try (JobLocks.Lock held = lock.get()) {
+            return generateLocked(job);
+        }
+    }
+
+    private Outcome generateLocked(GenerationJob job) {
+        // read again under the lock: another worker may have finished it just before
+        Optional<Image> image = images.byId(job.imageId()).filter(i -> i.status() == ImageStatus.PENDING);
+        Optional<Product> product = products.byId(job.productId());
+        if (image.isEmpty() || product.isEmpty()) {
+            return new Outcome.Skipped("image " + job.imageId() + " is no longer pending");
+        }
+        Long chatId = product.get().telegramChatId();
+        ScheduledFuture<?> progress = chatId == null ? null : progressTimer.scheduleAtFixedRate(
+                () -> showProgress(chatId), 0, progressEvery.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            byte[] original = store.get(job.originalImageKey());
+            ImageGenerator.Result result = generator.generate(original, new GarmentContext(
+                    product.get().dressId().value(), product.get().title(), product.get().categories()));
+            if (progress != null) {
+                progress.cancel(false);
+            }
+            if (result instanceof ImageGenerator.Result.Generated generated) {
+                return succeed(image.get(), product.get(), original, generated.jpeg());
+            }
+            ImageGenerator.Result.Failed failed = (ImageGenerator.Result.Failed) result;
+            return failed.transientFailure()
+                    ? retryOrGiveUp(job, image.get(), product.get(), failed.reason())
+                    : giveUp(image.get(), product.get(),
+                    OwnerTexts.generationRefused(product.get(), failed.reason()), failed.reason());
+        } catch (RuntimeException e) {
+            // storage or Telegram unreachable, a database hiccup: all worth another attempt
+            LOG.log(System.Logger.Level.WARNING, "attempt " + job.attempt() + " for image " + job.imageId() + " failed", e);
+            return retryOrGiveUp(job, image.get(), product.get(), e.getMessage());
+        } finally {
+            if (progress != null) {
+                progress.cancel(false);
+            }
+        }
+    }
+
+    private Outcome succeed(Image image, Product product, byte[] original, byte[] aiJpeg) {
+        store.put(image.storageKey(), aiJpeg, "image/jpeg");
+        String caption = OwnerTexts.previewCaption(product, settings.load(), image.version());
+        int messageId = product.telegramChatId() == null ? 0 : notifier.sendPreview(new AdminNotifier.PreviewCard(
+                product.telegramChatId(), product.id(), product.dressId().value(), caption, original, aiJpeg));
+        transactions.inTransaction(() -> {
+            image.markReady(store.signedUrl(image.storageKey(), SIGNED_URL_TTL));
+            images.update(image);
+            if (messageId > 0) {
+                products.byId(product.id()).ifPresent(current -> {
+                    current.attachPreviewMessage(messageId);
+                    products.update(current);
+                });
+            }
+        });
+        return new Outcome.Done();
+    }
+
+    private Outcome retryOrGiveUp(GenerationJob job, Image image, Product product, String reason) {
+        if (job.attempt() <= retryDelays.size()) {
+            return new Outcome.RetryAfter(retryDelays.get(job.attempt() - 1), reason);
+        }
+        return giveUp(image, product, OwnerTexts.generationFailedAfterRetries(product, job.attempt(), reason), reason);
+    }
+
+    private Outcome giveUp(Image image, Product product, String text, String reason) {
+        transactions.inTransaction(() -> {
+            image.markFailed();
+            images.update(image);
+        });
+        if (product.telegramChatId() != null) {
+            try {
+                notifier.sendGenerationFailed(product.telegramChatId(), product.id(), text);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not tell the owner that " + product.dressId() + " failed", e);
+            }
+        }
+        return new Outcome.Failed(reason);
+    }
+
+    private void showProgress(long chatId) {
+        try {
+            notifier.showUploadingPhoto(chatId);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "progress indicator not shown: {0}", e.toString());
+        }
+    }
+}

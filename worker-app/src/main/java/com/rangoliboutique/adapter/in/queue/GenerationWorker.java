@@ -1,0 +1,166 @@
+package com.rangoliboutique.adapter.in.queue;
+
+import com.rangoliboutique.application.port.in.CheckHealthUseCase;
+import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
+import com.rangoliboutique.application.port.in.GenerateAiImageUseCase.Outcome;
+import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
+import com.rangoliboutique.application.port.out.JobInbox;
+import com.rangoliboutique.application.port.out.JobInbox.Delivery;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The worker's loop: {@code concurrency} consumers take jobs from the queue and run flow B; a timer moves due retries
+ * back into the queue and, less often, re-queues PENDING images whose job was lost. On SIGTERM it stops taking jobs,
+ * lets running ones finish for a grace period, and gives back to the queue any still running.
+ */
+@Context
+class GenerationWorker {
+
+    static final String QUEUE = "ai-generation";
+    private static final Logger LOG = LoggerFactory.getLogger(GenerationWorker.class);
+    private static final Duration POLL = Duration.ofSeconds(1);
+
+    private final JobInbox inbox;
+    private final GenerateAiImageUseCase generate;
+    private final RecoverPendingJobsUseCase recover;
+    private final int concurrency;
+    private final Duration shutdownGrace;
+    private final ExecutorService consumers;
+    private final ScheduledExecutorService timer;
+    private final Map<String, Delivery> running = new ConcurrentHashMap<>();
+    private final PollerHealth poller;
+    private volatile boolean stopping;
+
+    GenerationWorker(JobInbox inbox, GenerateAiImageUseCase generate, RecoverPendingJobsUseCase recover,
+                     CheckHealthUseCase health, PollerHealth poller,
+                     @Value("${worker.concurrency:2}") int concurrency,
+                     @Value("${worker.sweep-every:60s}") Duration sweepEvery,
+                     @Value("${worker.shutdown-grace:20s}") Duration shutdownGrace,
+                     @Value("${redis.url}") String redisUrl) {
+        CheckHealthUseCase.HealthReport report = health.check();
+        if (!report.allUp()) {
+            throw new IllegalStateException("The worker cannot reach what it needs: " + report.components());
+        }
+        this.poller = poller;
+        this.inbox = inbox;
+        this.generate = generate;
+        this.recover = recover;
+        this.concurrency = Math.max(1, concurrency);
+        this.shutdownGrace = shutdownGrace;
+        this.consumers = Executors.newFixedThreadPool(this.concurrency, named("generation-consumer"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(named("generation-timer"));
+        for (int i = 0; i < this.concurrency; i++) {
+            consumers.execute(this::consume);
+        }
+        timer.scheduleWithFixedDelay(this::promoteRetries, 1, 1, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::sweep, 5_000, sweepEvery.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("Worker connected to PostgreSQL and Redis ({}); waiting for jobs on queue {} with {} consumers",
+                redisUrl.replaceAll("//[^@/]*@", "//***@"), QUEUE, this.concurrency);
+    }
+
+    private void consume() {
+        while (!stopping) {
+            try {
+                inbox.take(POLL).ifPresent(this::run);
+                poller.polled();
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    return;
+                }
+                LOG.warn("could not read the queue ({}); trying again in a moment", e.toString());
+                sleepQuietly(POLL);
+            }
+        }
+    }
+
+    private void run(Delivery delivery) {
+        running.put(delivery.id(), delivery);
+        MDC.put("job_id", delivery.job().jobId());
+        try {
+            Outcome outcome = generate.generate(delivery.job());
+            if (!running.containsKey(delivery.id())) {
+                return; // given back during shutdown: another worker owns it now
+            }
+            if (outcome instanceof Outcome.RetryAfter retry) {
+                LOG.info("attempt {} of {} failed ({}); retrying in {} s", delivery.job().attempt(),
+                        delivery.job().jobId(), retry.reason(), retry.delay().toSeconds());
+                inbox.retryLater(delivery, delivery.job().nextAttempt(), retry.delay());
+            } else {
+                LOG.info("{} finished: {}", delivery.job().jobId(), outcome);
+                inbox.complete(delivery);
+            }
+        } catch (RuntimeException e) {
+            // not even an outcome (e.g. the database is down): leave it unacknowledged, it is claimed again later
+            LOG.error("{} stopped unexpectedly; it will be delivered again", delivery.job().jobId(), e);
+        } finally {
+            running.remove(delivery.id());
+            MDC.remove("job_id");
+        }
+    }
+
+    private void promoteRetries() {
+        try {
+            inbox.promoteDueRetries();
+        } catch (RuntimeException e) {
+            LOG.debug("retries not promoted this time: {}", e.toString());
+        }
+    }
+
+    private void sweep() {
+        try {
+            int requeued = recover.requeueOrphans();
+            if (requeued > 0) {
+                LOG.info("re-queued {} AI jobs that had been lost", requeued);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the sweep for lost jobs failed this time: {}", e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        stopping = true;
+        poller.stopping();
+        timer.shutdownNow();
+        consumers.shutdown();
+        if (!consumers.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS)) {
+            for (Delivery unfinished : running.values()) {
+                running.remove(unfinished.id());
+                inbox.giveBack(unfinished);
+                LOG.info("gave {} back to the queue: it did not finish within {} s", unfinished.job().jobId(),
+                        shutdownGrace.toSeconds());
+            }
+            consumers.shutdownNow();
+        }
+        LOG.info("Worker stopped: {}", running.isEmpty() ? "no job left running" : running.size() + " jobs abandoned");
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(false);
+            return thread;
+        };
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
