@@ -30,7 +30,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GenerateAiImageService implements GenerateAiImageUseCase {
 
-    static final Duration LOCK_TTL = Duration.ofMinutes(10);
     static final Duration SIGNED_URL_TTL = Duration.ofMinutes(15);
     private static final System.Logger LOG = System.getLogger(GenerateAiImageService.class.getName());
 
@@ -43,16 +42,19 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
     private final JobLocks locks;
     private final Transactions transactions;
     private final List<Duration> retryDelays;
+    private final Duration lockTtl;
     private final ScheduledExecutorService progressTimer;
     private final Duration progressEvery;
 
     /**
      * @param retryDelays   the waits before each retry (spec: 30 s, 120 s, 300 s): their count is the number of retries
+     * @param lockTtl       how long the {@code ai_gen:{image_id}} lock lives (spec: 10 minutes; the queue's visibility
+     *                      timeout, so a dead worker's job and its lock come free together)
      * @param progressTimer renews the owner's "sending photo…" indicator every {@code progressEvery} while generating
      */
     public GenerateAiImageService(Products products, Images images, Settings settings, ImageStore store,
                                   ImageGenerator generator, AdminNotifier notifier, JobLocks locks,
-                                  Transactions transactions, List<Duration> retryDelays,
+                                  Transactions transactions, List<Duration> retryDelays, Duration lockTtl,
                                   ScheduledExecutorService progressTimer, Duration progressEvery) {
         this.products = products;
         this.images = images;
@@ -63,6 +65,7 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
         this.locks = locks;
         this.transactions = transactions;
         this.retryDelays = List.copyOf(retryDelays);
+        this.lockTtl = lockTtl;
         this.progressTimer = progressTimer;
         this.progressEvery = progressEvery;
     }
@@ -76,9 +79,10 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
         if (found.get().status() != ImageStatus.PENDING) {
             return new Outcome.Skipped("image " + job.imageId() + " is already " + found.get().status());
         }
-        Optional<JobLocks.Lock> lock = locks.tryLock("ai_gen:" + job.imageId(), LOCK_TTL);
+        Optional<JobLocks.Lock> lock = locks.tryLock("ai_gen:" + job.imageId(), lockTtl);
         if (lock.isEmpty()) {
-            return new Outcome.Skipped("another worker is generating image " + job.imageId());
+            Duration wait = retryDelays.isEmpty() ? Duration.ofSeconds(30) : retryDelays.get(0);
+            return new Outcome.Postponed(wait, "another worker holds the lock of image " + job.imageId());
         }
         try (JobLocks.Lock held = lock.get()) {
             return generateLocked(job);

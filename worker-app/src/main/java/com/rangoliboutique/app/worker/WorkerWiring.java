@@ -56,10 +56,11 @@ class WorkerWiring {
                                            ImageGenerator generator, AdminNotifier notifier, JobLocks locks,
                                            Transactions transactions,
                                            @Value("${worker.retry-delays:30s,120s,300s}") String retryDelays,
+                                           @Value("${queue.visibility-timeout:10m}") Duration lockTtl,
                                            @Value("${worker.progress-every:4s}") Duration progressEvery,
                                            @Named("progress") ScheduledExecutorService progressTimer) {
         return new GenerateAiImageService(products, images, settings, store, generator, notifier, locks, transactions,
-                durations(retryDelays), progressTimer, progressEvery);
+                durations(retryDelays), lockTtl, progressTimer, progressEvery);
     }
 
     @Singleton

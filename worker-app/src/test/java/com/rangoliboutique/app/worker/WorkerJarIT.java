@@ -29,7 +29,7 @@ class WorkerJarIT {
                 "REDIS_URL", TestInfrastructure.redisUrl()))) {
 
             worker.awaitLine("waiting for jobs on queue ai-generation", START);
-            assertEquals("{\"status\":\"UP\",\"db\":\"UP\",\"redis\":\"UP\"}",
+            assertEquals("{\"status\":\"UP\",\"db\":\"UP\",\"poller\":\"UP\",\"redis\":\"UP\"}",
                     worker.awaitHttp("http://127.0.0.1:" + port + "/health", 200, START));
 
             int exit = worker.terminate(Duration.ofSeconds(30));
@@ -47,7 +47,7 @@ class WorkerJarIT {
                 "REDIS_URL", "redis://127.0.0.1:" + TestInfrastructure.freePort()))) {
 
             assertNotEquals(0, worker.awaitExit(START));
-            assertTrue(worker.output().contains("The worker cannot reach what it needs: {db=true, redis=false}"),
+            assertTrue(worker.output().contains("The worker cannot reach what it needs: {db=true, poller=true, redis=false}"),
                     worker.output());
         }
     }

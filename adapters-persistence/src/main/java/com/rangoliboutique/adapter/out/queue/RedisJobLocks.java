@@ -7,8 +7,10 @@ import redis.clients.jedis.params.SetParams;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** {@code SET name token NX PX ttl}; released only by the holder of the token. */
 @Singleton
@@ -21,6 +23,7 @@ class RedisJobLocks implements JobLocks {
             return 0""";
 
     private final RedisClient redis;
+    private final Map<String, String> held = new ConcurrentHashMap<>();
 
     RedisJobLocks(RedisClient redis) {
         this.redis = redis;
@@ -33,6 +36,17 @@ class RedisJobLocks implements JobLocks {
         if (!"OK".equals(ok)) {
             return Optional.empty();
         }
-        return Optional.of(() -> redis.eval(RELEASE, List.of(name), List.of(token)));
+        held.put(name, token);
+        return Optional.of(() -> release(name, token));
+    }
+
+    @Override
+    public void releaseAll() {
+        held.forEach(this::release);
+    }
+
+    private void release(String name, String token) {
+        held.remove(name, token);
+        redis.eval(RELEASE, List.of(name), List.of(token));
     }
 }

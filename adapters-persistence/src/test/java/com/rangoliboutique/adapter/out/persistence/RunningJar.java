@@ -115,6 +115,12 @@ public final class RunningJar implements AutoCloseable {
         return awaitExit(timeout);
     }
 
+    /** SIGKILL: the process dies on the spot, as in a crash or an out-of-memory kill. */
+    public void kill() throws InterruptedException {
+        process.toHandle().destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();

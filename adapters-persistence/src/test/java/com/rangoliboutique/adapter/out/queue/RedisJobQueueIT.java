@@ -155,4 +155,19 @@ class RedisJobQueueIT {
         second.close();
         assertTrue(locks.tryLock("ai_gen:17", Duration.ofMinutes(1)).isPresent());
     }
+
+    @Test
+    void releaseAllFreesTheLocksThisProcessHoldsAndNoOneElses() {
+        RedisJobLocks mine = new RedisJobLocks(redis);
+        RedisJobLocks theirs = new RedisJobLocks(redis);
+        mine.tryLock("ai_gen:1", Duration.ofMinutes(10)).orElseThrow();
+        mine.tryLock("ai_gen:2", Duration.ofMinutes(10)).orElseThrow();
+        theirs.tryLock("ai_gen:3", Duration.ofMinutes(10)).orElseThrow();
+
+        mine.releaseAll();
+
+        assertTrue(theirs.tryLock("ai_gen:1", Duration.ofMinutes(1)).isPresent());
+        assertTrue(theirs.tryLock("ai_gen:2", Duration.ofMinutes(1)).isPresent());
+        assertTrue(mine.tryLock("ai_gen:3", Duration.ofMinutes(1)).isEmpty());
+    }
 }

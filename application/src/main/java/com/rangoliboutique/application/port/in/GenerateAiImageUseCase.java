@@ -15,11 +15,18 @@ public interface GenerateAiImageUseCase {
         record Done() implements Outcome {
         }
 
-        /** Nothing to do: already READY, already failed, discarded, or another worker holds the lock. */
+        /** Nothing to do: already READY, already failed, or discarded. */
         record Skipped(String why) implements Outcome {
         }
 
-        /** A transient failure: try again after {@code delay}. */
+        /**
+         * Another worker holds the image's lock (it is generating it, or it died and the lock has not expired yet):
+         * the same attempt runs again after {@code delay}, and finds the image READY if the other one finished.
+         */
+        record Postponed(Duration delay, String why) implements Outcome {
+        }
+
+        /** A transient failure: the next attempt runs after {@code delay}. */
         record RetryAfter(Duration delay, String reason) implements Outcome {
         }
 

@@ -9,6 +9,9 @@ public interface JobLocks {
     /** The lock, or empty when someone else holds it. It expires by itself after {@code ttl}. */
     Optional<Lock> tryLock(String name, Duration ttl);
 
+    /** Releases every lock this process still holds: on shutdown, once its unfinished jobs went back to the queue. */
+    void releaseAll();
+
     interface Lock extends AutoCloseable {
 
         /** Releases the lock if this holder still owns it (never someone else's after expiry). */

@@ -6,7 +6,9 @@ import com.rangoliboutique.application.port.in.GenerateAiImageUseCase.Outcome;
 import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
 import com.rangoliboutique.application.port.out.JobInbox;
 import com.rangoliboutique.application.port.out.JobInbox.Delivery;
+import com.rangoliboutique.application.port.out.JobLocks;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  * lets running ones finish for a grace period, and gives back to the queue any still running.
  */
 @Context
+@Requires(property = "worker.enabled", notEquals = "false")
 class GenerationWorker {
 
     static final String QUEUE = "ai-generation";
@@ -34,6 +37,7 @@ class GenerationWorker {
     private static final Duration POLL = Duration.ofSeconds(1);
 
     private final JobInbox inbox;
+    private final JobLocks locks;
     private final GenerateAiImageUseCase generate;
     private final RecoverPendingJobsUseCase recover;
     private final int concurrency;
@@ -44,7 +48,7 @@ class GenerationWorker {
     private final PollerHealth poller;
     private volatile boolean stopping;
 
-    GenerationWorker(JobInbox inbox, GenerateAiImageUseCase generate, RecoverPendingJobsUseCase recover,
+    GenerationWorker(JobInbox inbox, JobLocks locks, GenerateAiImageUseCase generate, RecoverPendingJobsUseCase recover,
                      CheckHealthUseCase health, PollerHealth poller,
                      @Value("${worker.concurrency:2}") int concurrency,
                      @Value("${worker.sweep-every:60s}") Duration sweepEvery,
@@ -56,6 +60,7 @@ class GenerationWorker {
         }
         this.poller = poller;
         this.inbox = inbox;
+        this.locks = locks;
         this.generate = generate;
         this.recover = recover;
         this.concurrency = Math.max(1, concurrency);
@@ -94,7 +99,10 @@ class GenerationWorker {
             if (!running.containsKey(delivery.id())) {
                 return; // given back during shutdown: another worker owns it now
             }
-            if (outcome instanceof Outcome.RetryAfter retry) {
+            if (outcome instanceof Outcome.Postponed postponed) {
+                LOG.info("{} postponed by {} s: {}", delivery.job().jobId(), postponed.delay().toSeconds(), postponed.why());
+                inbox.retryLater(delivery, delivery.job(), postponed.delay());
+            } else if (outcome instanceof Outcome.RetryAfter retry) {
                 LOG.info("attempt {} of {} failed ({}); retrying in {} s", delivery.job().attempt(),
                         delivery.job().jobId(), retry.reason(), retry.delay().toSeconds());
                 inbox.retryLater(delivery, delivery.job().nextAttempt(), retry.delay());
@@ -143,6 +151,7 @@ class GenerationWorker {
                 LOG.info("gave {} back to the queue: it did not finish within {} s", unfinished.job().jobId(),
                         shutdownGrace.toSeconds());
             }
+            locks.releaseAll(); // their locks go with them, so the next worker need not wait for them to expire
             consumers.shutdownNow();
         }
         LOG.info("Worker stopped: {}", running.isEmpty() ? "no job left running" : running.size() + " jobs abandoned");

@@ -1,0 +1,49 @@
+package com.rangoliboutique.adapter.out.telegram;
+
+import com.rangoliboutique.application.port.out.AdminNotifier;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Stands in for Telegram when no bot token is configured (local runs): every notification goes to the log. */
+@Singleton
+@Requires(condition = TelegramCondition.Disabled.class)
+public class AdminNotifierLoggingAdapter implements AdminNotifier {
+
+    static final String DISABLED = "Telegram is disabled: set TELEGRAM_BOT_TOKEN (and TELEGRAM_ADMIN_IDS, "
+            + "TELEGRAM_WEBHOOK_SECRET) to enable the bot";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminNotifierLoggingAdapter.class);
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        LOG.info(DISABLED);
+    }
+
+    @Override
+    public void message(long chatId, String text) {
+        LOG.info("To chat {}: {}", chatId, text);
+    }
+
+    @Override
+    public int sendPreview(PreviewCard card) {
+        LOG.info("To chat {}: preview of {} (product {}; original {} bytes, AI {} bytes; buttons approve, regen, "
+                        + "pub_orig, edit_meta, discard):\n{}", card.chatId(), card.dressId(), card.productId(),
+                card.originalJpeg().length, card.aiJpeg().length, card.caption());
+        return 0;
+    }
+
+    @Override
+    public void sendGenerationFailed(long chatId, long productId, String text) {
+        LOG.info("To chat {}: generation failed for product {} (buttons pub_orig, regen, discard): {}",
+                chatId, productId, text);
+    }
+
+    @Override
+    public void showUploadingPhoto(long chatId) {
+        LOG.debug("To chat {}: uploading photo…", chatId);
+    }
+}

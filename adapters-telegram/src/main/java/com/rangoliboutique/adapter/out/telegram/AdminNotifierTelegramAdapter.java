@@ -1,0 +1,95 @@
+package com.rangoliboutique.adapter.out.telegram;
+
+import static com.rangoliboutique.adapter.out.telegram.CallbackAction.APPROVE;
+import static com.rangoliboutique.adapter.out.telegram.CallbackAction.DISCARD;
+import static com.rangoliboutique.adapter.out.telegram.CallbackAction.EDIT;
+import static com.rangoliboutique.adapter.out.telegram.CallbackAction.PUBLISH_ORIGINAL;
+import static com.rangoliboutique.adapter.out.telegram.CallbackAction.REGENERATE;
+
+import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.request.ChatAction;
+import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
+import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
+import com.pengrad.telegrambot.request.SendChatAction;
+import com.pengrad.telegrambot.request.SendMessage;
+import com.pengrad.telegrambot.request.SendPhoto;
+import com.rangoliboutique.application.port.out.AdminNotifier;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+/** Talks to the owner through the Telegram Bot API; photos are uploaded as bytes (multipart). */
+@Singleton
+@Requires(condition = TelegramCondition.Enabled.class)
+public class AdminNotifierTelegramAdapter implements AdminNotifier {
+
+    /** Telegram's limits, in UTF-16 code units. */
+    static final int MAX_CAPTION = 1024;
+    static final int MAX_TEXT = 4096;
+
+    private final TelegramBot bot;
+
+    public AdminNotifierTelegramAdapter(TelegramBot bot) {
+        this.bot = bot;
+    }
+
+    @Override
+    public void message(long chatId, String text) {
+        TelegramCalls.execute(bot, new SendMessage(chatId, fit(text, MAX_TEXT)));
+    }
+
+    @Override
+    public int sendPreview(PreviewCard card) {
+        TelegramCalls.execute(bot, new SendPhoto(card.chatId(), card.originalJpeg())
+                .caption(fit("📷 Original — " + card.dressId(), MAX_CAPTION)));
+        return TelegramCalls.execute(bot, new SendPhoto(card.chatId(), card.aiJpeg())
+                        .caption(fit(card.caption(), MAX_CAPTION))
+                        .replyMarkup(previewKeyboard(card.productId())))
+                .message().messageId();
+    }
+
+    @Override
+    public void sendGenerationFailed(long chatId, long productId, String text) {
+        TelegramCalls.execute(bot, new SendMessage(chatId, fit(text, MAX_TEXT))
+                .replyMarkup(generationFailedKeyboard(productId)));
+    }
+
+    @Override
+    public void showUploadingPhoto(long chatId) {
+        TelegramCalls.execute(bot, new SendChatAction(chatId, ChatAction.upload_photo));
+    }
+
+    /** Approve / Regenerate, Publish original / Edit, Discard. */
+    public static InlineKeyboardMarkup previewKeyboard(long productId) {
+        return new InlineKeyboardMarkup(
+                row(productId, APPROVE, REGENERATE),
+                row(productId, PUBLISH_ORIGINAL, EDIT),
+                row(productId, DISCARD));
+    }
+
+    /** Publish original, Regenerate / Discard. */
+    public static InlineKeyboardMarkup generationFailedKeyboard(long productId) {
+        return new InlineKeyboardMarkup(
+                row(productId, PUBLISH_ORIGINAL),
+                row(productId, REGENERATE, DISCARD));
+    }
+
+    private static InlineKeyboardButton[] row(long productId, CallbackAction... actions) {
+        InlineKeyboardButton[] row = new InlineKeyboardButton[actions.length];
+        for (int i = 0; i < actions.length; i++) {
+            row[i] = actions[i].button(productId);
+        }
+        return row;
+    }
+
+    /** Cuts {@code text} to Telegram's limit (ending in "…") rather than have the whole message refused. */
+    static String fit(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+}

@@ -1,0 +1,208 @@
+package com.rangoliboutique.adapter.out.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.pengrad.telegrambot.TelegramBot;
+import com.rangoliboutique.adapter.out.telegram.TelegramPeer.Button;
+import com.rangoliboutique.adapter.out.telegram.TelegramPeer.Call;
+import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
+import java.awt.Color;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The real pengrad client against the local Bot API peer. */
+class AdminNotifierTelegramAdapterIT {
+
+    private static final long CHAT = 5_550_001L;
+    private static final long PRODUCT = 17L;
+    private static final String CAPTION = """
+            📦 D-1042: Banarasi silk saree
+            💰 ₹12,500 (~$148)
+            📂 saree, silk
+            🏷 wedding, red
+            🎨 AI v1
+
+            Original ↑ | AI Generated ↓""";
+
+    private static TelegramPeer peer;
+    private static TelegramBot bot;
+    private static AdminNotifierTelegramAdapter notifier;
+
+    @BeforeAll
+    static void startPeer() {
+        peer = TelegramPeer.start();
+        bot = TelegramClientFactory.create(peer.token(), peer.baseUrl() + "/");
+        notifier = new AdminNotifierTelegramAdapter(bot);
+    }
+
+    @AfterAll
+    static void stopPeer() {
+        bot.shutdown();
+        peer.close();
+    }
+
+    @BeforeEach
+    void forgetCalls() {
+        peer.clear();
+    }
+
+    @Test
+    void previewUploadsTheOriginalThenTheAiPhotoWithTheFiveButtons() {
+        byte[] original = TestImages.jpeg(600, 800, Color.RED);
+        byte[] ai = TestImages.jpeg(768, 1024, Color.ORANGE);
+
+        int messageId = notifier.sendPreview(new PreviewCard(CHAT, PRODUCT, "D-1042", CAPTION, original, ai));
+
+        List<Call> photos = peer.calls("sendPhoto");
+        assertEquals(2, photos.size());
+        Call first = photos.get(0);
+        assertEquals(CHAT, first.chatId());
+        assertEquals("📷 Original — D-1042", first.param("caption"));
+        assertArrayEquals(original, first.file("photo"));
+        assertEquals(List.of(), first.inlineKeyboard());
+        Call second = photos.get(1);
+        assertEquals(CHAT, second.chatId());
+        assertEquals(CAPTION, second.param("caption"));
+        assertArrayEquals(ai, second.file("photo"));
+        assertEquals(List.of(
+                        List.of(new Button("✅ Approve", "approve:17"), new Button("🔄 Regenerate", "regen:17")),
+                        List.of(new Button("📷 Publish original", "pub_orig:17"), new Button("✏️ Edit", "edit_meta:17")),
+                        List.of(new Button("🗑 Discard", "discard:17"))),
+                second.inlineKeyboard());
+        assertEquals(Optional.of(CAPTION),
+                peer.message(CHAT, messageId).map(message -> message.get("caption").getAsString()),
+                "the id returned is the AI photo's message, the one callbacks will edit");
+    }
+
+    @Test
+    void previewCaptionLongerThanTelegramAllowsIsCutNotRefused() {
+        String longCaption = "📦 D-1042: " + "very long title ".repeat(100);
+
+        int messageId = notifier.sendPreview(new PreviewCard(CHAT, PRODUCT, "D-1042", longCaption,
+                TestImages.jpeg(60, 80, Color.RED), TestImages.jpeg(60, 80, Color.BLUE)));
+
+        String sent = peer.calls("sendPhoto").get(1).param("caption");
+        assertEquals(1024, sent.length());
+        assertTrue(sent.endsWith("…"));
+        assertTrue(peer.message(CHAT, messageId).isPresent());
+    }
+
+    @Test
+    void generationFailedTellsTheOwnerWithPublishOriginalRegenerateDiscard() {
+        String text = "⚠️ AI generation failed for D-1042 after 3 attempts.\nError: blocked by safety filter\n"
+                + "You can publish with original image only.";
+
+        notifier.sendGenerationFailed(CHAT, PRODUCT, text);
+
+        Call call = peer.calls("sendMessage").get(0);
+        assertEquals(CHAT, call.chatId());
+        assertEquals(text, call.param("text"));
+        assertEquals(List.of(
+                        List.of(new Button("📷 Publish original", "pub_orig:17")),
+                        List.of(new Button("🔄 Regenerate", "regen:17"), new Button("🗑 Discard", "discard:17"))),
+                call.inlineKeyboard());
+    }
+
+    @Test
+    void showUploadingPhotoSendsTheUploadPhotoChatAction() {
+        notifier.showUploadingPhoto(CHAT);
+
+        Call call = peer.calls("sendChatAction").get(0);
+        assertEquals(CHAT, call.chatId());
+        assertEquals("upload_photo", call.param("action"));
+    }
+
+    @Test
+    void messageSendsPlainTextWithoutKeyboard() {
+        notifier.message(CHAT, "✅ Draft created: D-1042 — ₹12,500 & more");
+
+        Call call = peer.calls("sendMessage").get(0);
+        assertEquals("✅ Draft created: D-1042 — ₹12,500 & more", call.param("text"));
+        assertEquals(List.of(), call.inlineKeyboard());
+        assertEquals(null, call.param("parse_mode"), "plain text: no Markdown/HTML surprises");
+    }
+
+    @Test
+    void wrongTokenFailsWithoutRevealingTheToken() {
+        String wrongToken = "123456:WRONG-secret-token-value";
+        TelegramBot wrongBot = TelegramClientFactory.create(wrongToken, peer.baseUrl());
+
+        TelegramException e = assertThrows(TelegramException.class,
+                () -> new AdminNotifierTelegramAdapter(wrongBot).message(CHAT, "hello"));
+
+        assertEquals("Telegram sendMessage failed: 401 Unauthorized", e.getMessage());
+        assertFalse(stackTrace(e).contains(wrongToken));
+        wrongBot.shutdown();
+    }
+
+    @Test
+    void telegramRefusalNamesTheMethodAndTelegramsDescription() {
+        peer.failNext("sendPhoto", 400, "Bad Request: chat not found");
+
+        TelegramException e = assertThrows(TelegramException.class, () -> notifier.sendPreview(
+                new PreviewCard(CHAT, PRODUCT, "D-1042", CAPTION, TestImages.jpeg(60, 80, Color.RED),
+                        TestImages.jpeg(60, 80, Color.BLUE))));
+
+        assertEquals("Telegram sendPhoto failed: 400 Bad Request: chat not found", e.getMessage());
+        assertEquals("sendPhoto", e.method());
+        assertEquals(400, e.errorCode());
+        assertFalse(e.isTransient());
+        assertEquals(1, peer.calls("sendPhoto").size(), "the AI photo is not sent after the original failed");
+    }
+
+    @Test
+    void floodControlIsTransientAndSaysHowLongToWait() {
+        peer.failNextTooManyRequests("sendMessage", 7);
+
+        TelegramException e = assertThrows(TelegramException.class, () -> notifier.message(CHAT, "hi"));
+
+        assertEquals("Telegram sendMessage failed: 429 Too Many Requests: retry after 7", e.getMessage());
+        assertEquals(Optional.of(7), e.retryAfterSeconds());
+        assertTrue(e.isTransient());
+    }
+
+    @Test
+    void droppedConnectionIsTransientAndHidesTheToken() {
+        peer.dropConnections("sendChatAction");
+
+        TelegramException e = assertThrows(TelegramException.class, () -> notifier.showUploadingPhoto(CHAT));
+
+        assertTrue(e.getMessage().startsWith("Telegram sendChatAction failed: IOException: unexpected end of stream"),
+                e.getMessage());
+        assertEquals(0, e.errorCode());
+        assertTrue(e.isTransient());
+        assertFalse(stackTrace(e).contains(peer.token()));
+    }
+
+    @Test
+    void unreachableTelegramHidesTheToken() {
+        TelegramPeer gone = TelegramPeer.start();
+        String baseUrl = gone.baseUrl();
+        gone.close();
+        TelegramBot offline = TelegramClientFactory.create(gone.token(), baseUrl);
+
+        TelegramException e = assertThrows(TelegramException.class,
+                () -> new AdminNotifierTelegramAdapter(offline).message(CHAT, "hello"));
+
+        assertTrue(e.getMessage().startsWith("Telegram sendMessage failed: "), e.getMessage());
+        assertTrue(e.isTransient());
+        assertFalse(stackTrace(e).contains(gone.token()));
+        offline.shutdown();
+    }
+
+    private static String stackTrace(Throwable e) {
+        StringWriter out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+}

@@ -1,0 +1,164 @@
+package com.rangoliboutique.adapter.in.web;
+
+import com.rangoliboutique.adapter.out.persistence.PostgresIT;
+import com.rangoliboutique.application.port.out.ImageStore;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The local-disk images served by the web app, fetched over real HTTP (raw paths, nothing normalised). */
+@MicronautTest(environments = "test", transactional = false)
+class MediaControllerIT extends PostgresIT {
+
+    private static final Path STORAGE = temporaryFolder();
+    private static final String PUBLISHED = "ai/D-1042/v1.jpg";
+    private static final String DRAFT = "ai/D-1042/v2.jpg";
+    private static final byte[] PHOTO = "jpeg bytes".getBytes(StandardCharsets.UTF_8);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Inject
+    ImageStore store;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = super.getProperties();
+        properties.put("storage.dir", STORAGE.toString());
+        properties.put("storage.secret-key", "media-test-secret");
+        properties.put("storage.public-base-url", "");
+        return properties;
+    }
+
+    @BeforeEach
+    void storeImages() {
+        store.put(PUBLISHED, PHOTO, "image/jpeg");
+        store.publish(PUBLISHED);
+        store.put(DRAFT, PHOTO, "image/jpeg");
+    }
+
+    @AfterAll
+    static void removeFolder() throws IOException {
+        try (Stream<Path> files = Files.walk(STORAGE)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    private void assertPlain404(String pathAndQuery) throws Exception {
+        HttpResponse<byte[]> response = get(pathAndQuery);
+        assertEquals(404, response.statusCode(), pathAndQuery);
+        assertEquals("Not found", new String(response.body(), StandardCharsets.UTF_8), pathAndQuery);
+    }
+
+    @Test
+    void publicFileIs200WithItsTypeAndLongCache() throws Exception {
+        HttpResponse<byte[]> response = get(store.publicUrl(PUBLISHED));
+
+        assertEquals("/media/public/ai/D-1042/v1.jpg", store.publicUrl(PUBLISHED));
+        assertEquals(200, response.statusCode());
+        assertArrayEquals(PHOTO, response.body());
+        assertEquals("image/jpeg", header(response, "Content-Type"));
+        assertEquals("inline", header(response, "Content-Disposition"));
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"));
+        assertEquals("public, max-age=31536000, immutable", header(response, "Cache-Control"));
+    }
+
+    @Test
+    void privateFileThroughSignedUrlIs200AndNeverCached() throws Exception {
+        HttpResponse<byte[]> response = get(store.signedUrl(DRAFT, Duration.ofMinutes(15)));
+
+        assertEquals(200, response.statusCode());
+        assertArrayEquals(PHOTO, response.body());
+        assertEquals("image/jpeg", header(response, "Content-Type"));
+        assertEquals("inline", header(response, "Content-Disposition"));
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"));
+        assertEquals("private, no-store", header(response, "Cache-Control"));
+    }
+
+    @Test
+    void privateFileWithoutSignatureIs404() throws Exception {
+        assertPlain404("/media/private/" + DRAFT);
+    }
+
+    @Test
+    void privateFileWithForgedSignatureIs404() throws Exception {
+        String signed = store.signedUrl(DRAFT, Duration.ofMinutes(15));
+
+        assertPlain404(signed.replaceFirst("signature=.*$", "signature=" + "ab".repeat(32)));
+    }
+
+    @Test
+    void privateFileWithExpiredSignatureIs404() throws Exception {
+        assertPlain404(store.signedUrl(DRAFT, Duration.ofSeconds(-1)));
+    }
+
+    @Test
+    void draftIsNotPublic() throws Exception {
+        assertPlain404(store.publicUrl(DRAFT));
+    }
+
+    @Test
+    void unknownPrivateKeyAnswersLikeAForgedLinkToAnExistingOne() throws Exception {
+        String forged = "?expires=4102444800&signature=" + "ab".repeat(32);
+
+        assertPlain404("/media/private/ai/D-1042/v9.jpg" + forged);
+        assertPlain404("/media/private/" + DRAFT + forged);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/media/public/../private/ai/D-1042/v2.jpg", "/media/public/%2e%2e/private/ai/D-1042/v2.jpg",
+            "/media/public/ai/D-1042/..%2F..%2F..%2F.secret", "/media/private/..%2F.secret", "/media/.secret",
+            "/media/public/%2Fetc%2Fpasswd", "/media/public/ai%5CD-1042%5Cv1.jpg", "/media/public/ai/D-1042/v1.jpg%00",
+            "/media/public//ai/D-1042/v1.jpg", "/media/public/ai/D-1042/./v1.jpg"})
+    void traversalIs404(String path) throws Exception {
+        Files.writeString(STORAGE.resolve("public/.secret"), "not for you");
+
+        HttpResponse<byte[]> response = get(path);
+
+        assertEquals(404, response.statusCode(), path);
+        assertTrue(new String(response.body(), StandardCharsets.UTF_8).length() < 100, path);
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("media-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
