@@ -1,0 +1,40 @@
+package com.rangoliboutique.adapter.out.queue;
+
+import com.rangoliboutique.application.port.out.RateLimits;
+import com.rangoliboutique.application.port.out.UpdateLog;
+import jakarta.inject.Singleton;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.SetParams;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Fixed-window counters ({@code INCR} + {@code PEXPIRE} in one script) and seen-once markers, shared through Redis. */
+@Singleton
+class RedisRateLimits implements RateLimits, UpdateLog {
+
+    private static final String COUNT = """
+            local n = redis.call('INCR', KEYS[1])
+            if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+            return {n, redis.call('PTTL', KEYS[1])}""";
+
+    private final RedisClient redis;
+
+    RedisRateLimits(RedisClient redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public Decision tryAcquire(String key, int limit, Duration window) {
+        List<?> result = (List<?>) redis.eval(COUNT, List.of("rate:" + key), List.of(String.valueOf(window.toMillis())));
+        long count = ((Number) result.get(0)).longValue();
+        long ttl = Math.max(((Number) result.get(1)).longValue(), 0);
+        return count <= limit ? new Decision(true, Duration.ZERO) : new Decision(false, Duration.ofMillis(ttl));
+    }
+
+    @Override
+    public boolean firstDelivery(long updateId, Duration remember) {
+        return "OK".equals(redis.set("telegram:update:" + updateId, "1",
+                SetParams.setParams().nx().px(remember.toMillis())));
+    }
+}
