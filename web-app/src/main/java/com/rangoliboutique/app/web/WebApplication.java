@@ -27,7 +27,14 @@ public final class WebApplication {
     private WebApplication() {
     }
 
+    /**
+     * {@code java -jar web-app.jar} serves the shop; {@code java -jar web-app.jar set-webhook [--drop-pending-updates]}
+     * registers the Telegram webhook and command menu (spec scripts/set_webhook.py) and exits.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("set-webhook")) {
+            System.exit(SetWebhookCommand.run(args));
+        }
         Launch.start(WebApplication.class, args, PRODUCTION_NEEDS);
     }
 }

@@ -12,7 +12,7 @@ public class TelegramException extends RuntimeException {
     private final int errorCode;
     private final Integer retryAfterSeconds;
 
-    TelegramException(String method, int errorCode, String description, Integer retryAfterSeconds, Throwable cause) {
+    public TelegramException(String method, int errorCode, String description, Integer retryAfterSeconds, Throwable cause) {
         super("Telegram " + method + " failed: " + (errorCode == 0 ? "" : errorCode + " ") + description, cause);
         this.method = method;
         this.errorCode = errorCode;

@@ -1,0 +1,119 @@
+package com.rangoliboutique.adapter.in.telegram;
+
+import com.pengrad.telegrambot.model.CallbackQuery;
+import com.pengrad.telegrambot.model.Message;
+import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.model.User;
+import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
+import com.rangoliboutique.domain.DomainException;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One Telegram update from the owner, routed: photos to drafts, slash commands, edit-mode text, button presses.
+ * Updates from anyone not in TELEGRAM_ADMIN_IDS are ignored (spec §8: rejected silently).
+ */
+@Singleton
+@Requires(condition = TelegramCondition.Enabled.class)
+class OwnerUpdates {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OwnerUpdates.class);
+
+    private final Set<Long> admins;
+    private final PhotoDrafts photos;
+    private final OwnerCommands commands;
+    private final CardButtons buttons;
+    private final OwnerReplies replies;
+
+    OwnerUpdates(@Value("${telegram.admin-ids:}") String adminIds, PhotoDrafts photos, OwnerCommands commands,
+                 CardButtons buttons, OwnerReplies replies) {
+        this.admins = Arrays.stream(adminIds.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Long::parseLong)
+                .collect(Collectors.toUnmodifiableSet());
+        this.photos = photos;
+        this.commands = commands;
+        this.buttons = buttons;
+        this.replies = replies;
+        if (admins.isEmpty()) {
+            LOG.warn("TELEGRAM_ADMIN_IDS is empty: the bot will ignore everyone");
+        }
+    }
+
+    void handle(Update update) {
+        Optional<User> from = sender(update);
+        if (from.isEmpty() || !admins.contains(from.get().id())) {
+            LOG.debug("update {} from a non-admin ({}) ignored", update.updateId(), from.map(User::id).orElse(null));
+            return;
+        }
+        long adminId = from.get().id();
+        Long chatId = chatOf(update);
+        MDC.put("update_id", String.valueOf(update.updateId()));
+        try {
+            route(adminId, update);
+        } catch (DomainException e) {
+            if (chatId != null) {
+                replies.say(chatId, "❌ " + e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("update {} failed", update.updateId(), e);
+            if (chatId != null) {
+                try {
+                    replies.say(chatId, BotTexts.somethingWentWrong());
+                } catch (RuntimeException unreachable) {
+                    LOG.warn("could not tell the owner about the failure of update {}", update.updateId());
+                }
+            }
+        } finally {
+            MDC.remove("update_id");
+        }
+    }
+
+    private void route(long adminId, Update update) {
+        CallbackQuery press = update.callbackQuery();
+        if (press != null) {
+            buttons.onPress(adminId, press);
+            return;
+        }
+        Message message = update.message();
+        if (message == null) {
+            return; // edits, channel posts…: nothing for the shop to do
+        }
+        long chatId = message.chat().id();
+        if (PhotoDrafts.carriesPicture(message)) {
+            photos.onPicture(adminId, message);
+        } else if (message.text() != null && message.text().startsWith("/")) {
+            commands.onCommand(adminId, chatId, message.text());
+        } else if (message.text() == null || !commands.onEditText(adminId, chatId, message.text())) {
+            replies.say(chatId, BotTexts.notUnderstood());
+        }
+    }
+
+    private static Optional<User> sender(Update update) {
+        if (update.callbackQuery() != null) {
+            return Optional.ofNullable(update.callbackQuery().from());
+        }
+        return Optional.ofNullable(update.message()).map(Message::from);
+    }
+
+    private static Long chatOf(Update update) {
+        if (update.message() != null) {
+            return update.message().chat().id();
+        }
+        CallbackQuery press = update.callbackQuery();
+        if (press != null && press.maybeInaccessibleMessage() != null && press.maybeInaccessibleMessage().chat() != null) {
+            return press.maybeInaccessibleMessage().chat().id();
+        }
+        return press == null || press.from() == null ? null : press.from().id();
+    }
+}

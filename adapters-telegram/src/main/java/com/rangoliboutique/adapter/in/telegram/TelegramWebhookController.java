@@ -1,0 +1,100 @@
+package com.rangoliboutique.adapter.in.telegram;
+
+import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.utility.BotUtils;
+import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
+import com.rangoliboutique.application.port.out.RateLimits;
+import com.rangoliboutique.application.port.out.UpdateLog;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+
+/**
+ * {@code POST /telegram/webhook/{token}} (spec §3, §8): 404 unless the path token is the bot's, 403 unless the
+ * secret header matches (both compared in constant time, neither changing anything), 429 past 120 updates a minute
+ * (shared through Redis), and each update handled once however often Telegram re-delivers it. Everything else is
+ * answered 200 — also failures, after telling the owner — so Telegram never re-delivers a poison update forever.
+ */
+@Controller("/telegram/webhook")
+@Requires(condition = TelegramCondition.Enabled.class)
+@Requires(property = "telegram.webhook-enabled", value = "true")
+class TelegramWebhookController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramWebhookController.class);
+    private static final Duration REMEMBER_UPDATES = Duration.ofDays(1);
+
+    private final byte[] token;
+    private final byte[] secret;
+    private final int perMinute;
+    private final RateLimits limits;
+    private final UpdateLog updates;
+    private final OwnerUpdates owner;
+
+    TelegramWebhookController(@Value("${telegram.bot-token}") String token,
+                              @Value("${telegram.webhook-secret:}") String secret,
+                              @Value("${telegram.webhook-per-minute:120}") int perMinute,
+                              RateLimits limits, UpdateLog updates, OwnerUpdates owner) {
+        this.token = token.strip().getBytes(StandardCharsets.UTF_8);
+        this.secret = secret.strip().getBytes(StandardCharsets.UTF_8);
+        this.perMinute = perMinute;
+        this.limits = limits;
+        this.updates = updates;
+        this.owner = owner;
+        if (secret.isBlank()) {
+            LOG.warn("TELEGRAM_WEBHOOK_SECRET is empty: every webhook call is refused until it is set");
+        }
+    }
+
+    @Post(uri = "/{token}", consumes = MediaType.ALL, produces = MediaType.TEXT_PLAIN)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<String> receive(String token,
+                                 @Nullable @Header("X-Telegram-Bot-Api-Secret-Token") String secretHeader,
+                                 @Nullable @Body String body) {
+        if (!matches(this.token, token)) {
+            return HttpResponse.notFound("Not Found");
+        }
+        if (secret.length == 0 || !matches(secret, secretHeader)) {
+            return HttpResponse.<String>status(io.micronaut.http.HttpStatus.FORBIDDEN).body("Forbidden");
+        }
+        RateLimits.Decision allowed = limits.tryAcquire("webhook", perMinute, Duration.ofMinutes(1));
+        if (!allowed.allowed()) {
+            return HttpResponse.<String>status(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", String.valueOf(Math.max(1, allowed.retryAfter().toSeconds())))
+                    .body("Too Many Requests");
+        }
+        Update update;
+        try {
+            update = BotUtils.parseUpdate(body == null ? "" : body);
+        } catch (RuntimeException e) {
+            update = null;
+        }
+        if (update == null || update.updateId() == null) {
+            return HttpResponse.badRequest("Not a Telegram update");
+        }
+        if (!updates.firstDelivery(update.updateId(), REMEMBER_UPDATES)) {
+            LOG.info("update {} delivered again: already handled", update.updateId());
+            return HttpResponse.ok("OK");
+        }
+        owner.handle(update);
+        return HttpResponse.ok("OK");
+    }
+
+    private static boolean matches(byte[] expected, String given) {
+        return given != null && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,56 @@
+package com.rangoliboutique.application.service;
+
+import com.rangoliboutique.application.port.in.EditProductUseCase;
+import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.domain.InvalidValueException;
+import com.rangoliboutique.domain.audit.AuditAction;
+import com.rangoliboutique.domain.audit.AuditEntry;
+import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.Product;
+import com.rangoliboutique.domain.product.ProductPatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+public final class EditProductService implements EditProductUseCase {
+
+    private final Products products;
+    private final AuditLog auditLog;
+    private final Transactions transactions;
+
+    public EditProductService(Products products, AuditLog auditLog, Transactions transactions) {
+        this.products = products;
+        this.auditLog = auditLog;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Product edit(long adminId, DressId dressId, ProductPatch patch) {
+        if (patch.isEmpty()) {
+            throw new InvalidValueException("Nothing to change — send one or more lines like: Price: 13500");
+        }
+        return transactions.inTransaction(() -> {
+            Product product = products.byDressId(dressId)
+                    .orElseThrow(() -> new InvalidValueException("There is no product " + dressId + "."));
+            product.edit(patch);
+            products.update(product);
+            auditLog.record(AuditEntry.of(adminId, AuditAction.EDIT, product.id(),
+                    Map.of("fields", String.join(",", fields(patch)))));
+            return product;
+        });
+    }
+
+    private static List<String> fields(ProductPatch patch) {
+        List<String> fields = new ArrayList<>();
+        patch.title().ifPresent(v -> fields.add("title"));
+        patch.description().ifPresent(v -> fields.add("description"));
+        patch.categories().ifPresent(v -> fields.add("categories"));
+        patch.tags().ifPresent(v -> fields.add("tags"));
+        patch.price().ifPresent(v -> fields.add("price"));
+        patch.variants().ifPresent(v -> fields.add("variants"));
+        return fields;
+    }
+}

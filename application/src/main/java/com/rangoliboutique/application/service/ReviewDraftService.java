@@ -1,0 +1,152 @@
+package com.rangoliboutique.application.service;
+
+import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
+import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.out.ImageStore;
+import com.rangoliboutique.application.port.out.Images;
+import com.rangoliboutique.application.port.out.JobQueue;
+import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.domain.IllegalTransitionException;
+import com.rangoliboutique.domain.InvalidValueException;
+import com.rangoliboutique.domain.audit.AuditAction;
+import com.rangoliboutique.domain.audit.AuditEntry;
+import com.rangoliboutique.domain.image.Image;
+import com.rangoliboutique.domain.image.ImageKeys;
+import com.rangoliboutique.domain.image.ImageStatus;
+import com.rangoliboutique.domain.image.ImageType;
+import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.Product;
+import com.rangoliboutique.domain.product.ProductStatus;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Spec flows C (approve), D (publish original only), E (regenerate) and discard. */
+public final class ReviewDraftService implements ReviewDraftUseCase {
+
+    private static final System.Logger LOG = System.getLogger(ReviewDraftService.class.getName());
+
+    private final Products products;
+    private final Images images;
+    private final ImageStore store;
+    private final JobQueue queue;
+    private final AuditLog auditLog;
+    private final Transactions transactions;
+
+    public ReviewDraftService(Products products, Images images, ImageStore store, JobQueue queue, AuditLog auditLog,
+                              Transactions transactions) {
+        this.products = products;
+        this.images = images;
+        this.store = store;
+        this.queue = queue;
+        this.auditLog = auditLog;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Product approve(long adminId, long productId) {
+        return publish(adminId, productId, true);
+    }
+
+    @Override
+    public Product publishOriginalOnly(long adminId, long productId) {
+        return publish(adminId, productId, false);
+    }
+
+    /**
+     * The public copies are made before the transaction (a refused or failed publish leaves only harmless copies no
+     * row points to); the statuses, URLs and audit entry change together.
+     */
+    private Product publish(long adminId, long productId, boolean withAi) {
+        Product draft = draft(productId);
+        if (withAi) {
+            draft.publish(); // checks the move before anything is copied
+        } else {
+            draft.publishOriginalOnly();
+        }
+        List<Image> all = images.ofProduct(productId);
+        Optional<Image> ai = withAi ? all.stream()
+                .filter(i -> i.type() == ImageType.AI_GENERATED && i.status() == ImageStatus.READY)
+                .max(Comparator.comparingInt(Image::version)) : Optional.empty();
+        List<Image> toPublish = new java.util.ArrayList<>(all.stream().filter(i -> i.type() == ImageType.ORIGINAL).toList());
+        ai.ifPresent(toPublish::add);
+        Map<Image, String> urls = new HashMap<>();
+        toPublish.forEach(image -> urls.put(image, store.publish(image.storageKey())));
+        return transactions.inTransaction(() -> {
+            Product current = draft(productId);
+            if (withAi) {
+                current.publish();
+            } else {
+                current.publishOriginalOnly();
+            }
+            urls.forEach((image, url) -> {
+                image.publishedAt(url);
+                images.update(image);
+            });
+            products.update(current);
+            Map<String, Object> payload = new HashMap<>();
+            payload.put("ai_version", ai.map(Image::version).orElse(null));
+            auditLog.record(AuditEntry.of(adminId, withAi ? AuditAction.PUBLISH : AuditAction.PUBLISH_ORIGINAL_ONLY,
+                    productId, withAi ? payload : Map.of()));
+            return current;
+        });
+    }
+
+    @Override
+    public RegenerationStarted regenerate(long adminId, long productId) {
+        Regenerated regenerated = transactions.inTransaction(() -> {
+            Product draft = draft(productId);
+            requireDraft(draft, "regenerated");
+            List<Image> all = images.ofProduct(productId);
+            int next = all.stream().filter(i -> i.type() == ImageType.AI_GENERATED)
+                    .mapToInt(Image::version).max().orElse(0) + 1;
+            String originalKey = all.stream().filter(i -> i.type() == ImageType.ORIGINAL).map(Image::storageKey)
+                    .findFirst().orElse(ImageKeys.original(draft.dressId(), 1));
+            Image ai = images.add(Image.pendingAi(productId, next, ImageKeys.ai(draft.dressId(), next)));
+            auditLog.record(AuditEntry.of(adminId, AuditAction.REGENERATE_AI, productId, Map.of("new_version", next)));
+            return new Regenerated(draft, next, new GenerationJob(productId, ai.id(), originalKey, next, 1));
+        });
+        boolean queued = CreateDraftService.Queueing.enqueue(queue, regenerated.job());
+        return new RegenerationStarted(regenerated.product(), regenerated.version(), queued);
+    }
+
+    private record Regenerated(Product product, int version, GenerationJob job) {
+    }
+
+    @Override
+    public DressId discard(long adminId, long productId) {
+        Product draft = transactions.inTransaction(() -> {
+            Product current = draft(productId);
+            current.ensureDiscardable();
+            // written before the delete: the entry keeps the id until ON DELETE SET NULL clears it
+            auditLog.record(AuditEntry.of(adminId, AuditAction.DISCARD, productId,
+                    Map.of("dress_id", current.dressId().value(), "title", current.title())));
+            products.delete(productId);
+            return current;
+        });
+        try {
+            store.deleteAllOf(draft.dressId());
+        } catch (RuntimeException e) {
+            // the rows are gone; what is left in storage is private and harmless
+            LOG.log(System.Logger.Level.WARNING, "stored objects of " + draft.dressId() + " not all deleted", e);
+        }
+        return draft.dressId();
+    }
+
+    private Product draft(long productId) {
+        return products.byId(productId).orElseThrow(() -> new InvalidValueException(
+                "There is no product with id " + productId + " — it may have been discarded."));
+    }
+
+    private static void requireDraft(Product product, String verb) {
+        if (product.status() != ProductStatus.DRAFT) {
+            throw new IllegalTransitionException(product.dressId() + " is already "
+                    + product.status().name().toLowerCase().replace('_', ' ') + " — only drafts can be " + verb + ".");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.rangoliboutique.app.web;
+
+import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
+import com.rangoliboutique.application.port.in.CreateDraftUseCase;
+import com.rangoliboutique.application.port.in.EditProductUseCase;
+import com.rangoliboutique.application.port.in.ProductStatsUseCase;
+import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
+import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
+import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.ImageStore;
+import com.rangoliboutique.application.port.out.Images;
+import com.rangoliboutique.application.port.out.JobQueue;
+import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Settings;
+import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.application.service.ChangeProductStatusService;
+import com.rangoliboutique.application.service.CreateDraftService;
+import com.rangoliboutique.application.service.EditProductService;
+import com.rangoliboutique.application.service.ProductStatsService;
+import com.rangoliboutique.application.service.ReviewDraftService;
+import com.rangoliboutique.application.service.UpdateShopSettingsService;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/** The owner's use cases (the bot's side of the web app), assembled from the adapters' port beans. */
+@Factory
+class DraftWiring {
+
+    @Singleton
+    CreateDraftUseCase createDraft(Products products, Images images, ImageStore store, JobQueue queue, AuditLog audit,
+                                   Transactions transactions) {
+        return new CreateDraftService(products, images, store, queue, audit, transactions);
+    }
+
+    @Singleton
+    ReviewDraftUseCase reviewDraft(Products products, Images images, ImageStore store, JobQueue queue, AuditLog audit,
+                                   Transactions transactions) {
+        return new ReviewDraftService(products, images, store, queue, audit, transactions);
+    }
+
+    @Singleton
+    EditProductUseCase editProduct(Products products, AuditLog audit, Transactions transactions) {
+        return new EditProductService(products, audit, transactions);
+    }
+
+    @Singleton
+    ChangeProductStatusUseCase changeProductStatus(Products products, AuditLog audit, Transactions transactions) {
+        return new ChangeProductStatusService(products, audit, transactions);
+    }
+
+    @Singleton
+    UpdateShopSettingsUseCase updateShopSettings(Settings settings, AuditLog audit, Transactions transactions) {
+        return new UpdateShopSettingsService(settings, audit, transactions);
+    }
+
+    @Singleton
+    ProductStatsUseCase productStats(Products products) {
+        return new ProductStatsService(products);
+    }
+}

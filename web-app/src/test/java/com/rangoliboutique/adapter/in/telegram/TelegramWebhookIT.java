@@ -1,0 +1,548 @@
+package com.rangoliboutique.adapter.in.telegram;
+
+import com.rangoliboutique.adapter.out.persistence.PostgresIT;
+import com.rangoliboutique.adapter.out.telegram.TelegramPeer;
+import com.rangoliboutique.adapter.out.telegram.TestImages;
+import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.ImageStore;
+import com.rangoliboutique.application.port.out.Images;
+import com.rangoliboutique.application.port.out.JobInbox;
+import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Settings;
+import com.rangoliboutique.domain.audit.AuditAction;
+import com.rangoliboutique.domain.audit.AuditEntry;
+import com.rangoliboutique.domain.image.Image;
+import com.rangoliboutique.domain.image.ImageStatus;
+import com.rangoliboutique.domain.image.ImageType;
+import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.Price;
+import com.rangoliboutique.domain.product.Product;
+import com.rangoliboutique.domain.product.ProductStatus;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The owner's bot driven over real HTTP with Telegram-shaped updates; the real pengrad client talks to a Bot API peer. */
+@MicronautTest(environments = "test", transactional = false)
+class TelegramWebhookIT extends PostgresIT {
+
+    static final long OWNER = 111_111L;
+    static final long STRANGER = 999_999L;
+    static final String SECRET = "webhook-secret-for-tests";
+    static final String CAPTION = """
+            Title: Red Banarasi Silk Saree
+            Price: ₹12,500
+            Category: saree, silk
+            Tags: wedding, red, banarasi
+            Variants: Size: Free Size; Color: Red with Gold Border""";
+    static final TelegramPeer TELEGRAM = TelegramPeer.start();
+    static final AtomicInteger UPDATE_IDS = new AtomicInteger(1000);
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Products products;
+    @Inject
+    Images images;
+    @Inject
+    ImageStore store;
+    @Inject
+    JobInbox inbox;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Settings settings;
+    @Inject
+    RedisClient redis;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new java.util.LinkedHashMap<>(super.getProperties());
+        p.put("telegram.bot-token", TELEGRAM.token());
+        p.put("telegram.api-url", TELEGRAM.baseUrl());
+        p.put("telegram.webhook-secret", SECRET);
+        p.put("telegram.admin-ids", OWNER + ", 222222");
+        p.put("telegram.webhook-per-minute", "10000");
+        p.put("telegram.album-quiet", "300ms");
+        try {
+            p.put("storage.dir", Files.createTempDirectory("bot-storage").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    @AfterAll
+    static void stopPeer() {
+        TELEGRAM.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        TELEGRAM.clear();
+        redis.flushDB();
+    }
+
+    // ---- the door: path token, secret, admins, duplicates
+
+    @Test
+    void aWrongPathTokenIs404AndChangesNothing() throws Exception {
+        HttpResponse<String> response = post("/telegram/webhook/123:not-the-token", SECRET, photoUpdate(CAPTION));
+        assertEquals(404, response.statusCode());
+        assertNothingHappened();
+    }
+
+    @Test
+    void aForgedOrMissingSecretIs403AndChangesNothing() throws Exception {
+        assertEquals(403, post(webhook(), "guess", photoUpdate(CAPTION)).statusCode());
+        assertEquals(403, post(webhook(), null, photoUpdate(CAPTION)).statusCode());
+        assertNothingHappened();
+    }
+
+    @Test
+    void strangersAreAnswered200AndIgnored() throws Exception {
+        String fileId = TELEGRAM.addFile(TestImages.jpeg(900, 1200, java.awt.Color.RED));
+        HttpResponse<String> response = post(webhook(), SECRET,
+                Updates.photo(nextId(), STRANGER, 1, fileId, 50_000, CAPTION, null));
+        assertEquals(200, response.statusCode());
+        assertEquals(200, send(Updates.text(nextId(), STRANGER, "/stats")).statusCode());
+        assertNothingHappened();
+    }
+
+    @Test
+    void anUpdateDeliveredFiveTimesMakesOneDraftAndOneReply() throws Exception {
+        String update = photoUpdate(CAPTION);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, post(webhook(), SECRET, update).statusCode());
+        }
+        assertEquals(1, products.countByStatus().get(ProductStatus.DRAFT));
+        assertEquals(1, TELEGRAM.calls("sendMessage").size());
+    }
+
+    @Test
+    void garbageInsteadOfAnUpdateIs400() throws Exception {
+        assertEquals(400, post(webhook(), SECRET, "{\"hello\": ").statusCode());
+        assertNothingHappened();
+    }
+
+    // ---- flow A: photo + caption → draft
+
+    @Test
+    void aPhotoWithCaptionBecomesADraftWithItsJobQueued() throws Exception {
+        byte[] photo = TestImages.jpeg(900, 1200, java.awt.Color.RED);
+        String fileId = TELEGRAM.addFile(photo);
+
+        assertEquals(200, send(Updates.photo(nextId(), OWNER, 7, fileId, photo.length, CAPTION, null)).statusCode());
+
+        String reply = onlyReply();
+        Product draft = onlyProduct();
+        assertEquals("✅ Draft created: " + draft.dressId() + "\nTitle: Red Banarasi Silk Saree\nPrice: ₹12,500\n"
+                + "AI image is being generated...", reply);
+        assertEquals(ProductStatus.DRAFT, draft.status());
+        assertEquals(Price.ofRupees(12500), draft.price());
+        assertEquals(List.of("saree", "silk"), draft.categories());
+        assertEquals(OWNER, draft.telegramChatId());
+        assertEquals(2, draft.variants().size());
+        List<Image> stored = images.ofProduct(draft.id());
+        assertEquals(List.of(ImageType.ORIGINAL, ImageType.AI_GENERATED), stored.stream().map(Image::type).toList());
+        assertEquals(ImageStatus.PENDING, stored.get(1).status());
+        byte[] original = store.get(stored.get(0).storageKey());
+        assertTrue(original.length > 0 && (original[0] & 0xFF) == 0xFF && (original[1] & 0xFF) == 0xD8, "JPEG");
+        assertEquals(stored.get(1).id(), inbox.take(Duration.ofSeconds(1)).orElseThrow().job().imageId());
+        assertEquals(List.of(AuditAction.CREATE_DRAFT), actions(draft));
+        assertEquals(OWNER, audit.ofProduct(draft.id()).get(0).adminId());
+    }
+
+    @Test
+    void anImageSentAsAFileIsTakenToo() throws Exception {
+        byte[] png = TestImages.png(800, 1000, java.awt.Color.RED);
+        String fileId = TELEGRAM.addFile(png);
+
+        send(Updates.document(nextId(), OWNER, fileId, png.length, "image/png", "saree.png", CAPTION));
+
+        assertTrue(onlyReply().startsWith("✅ Draft created: "));
+        assertEquals(1, products.countByStatus().get(ProductStatus.DRAFT));
+    }
+
+    @Test
+    void twentyConcurrentPhotosGetTwentyDistinctDressIds() throws Exception {
+        String fileId = TELEGRAM.addFile(TestImages.jpeg(900, 1200, java.awt.Color.RED));
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String update = Updates.photo(nextId(), OWNER, 100 + i, fileId, 50_000, CAPTION, null);
+            statuses.add(pool.submit(() -> send(update).statusCode()));
+        }
+        for (Future<Integer> status : statuses) {
+            assertEquals(200, status.get());
+        }
+        pool.shutdown();
+
+        Set<String> replies = new HashSet<>();
+        TELEGRAM.calls("sendMessage").forEach(c -> replies.add(c.param("text").split("\n")[0]));
+        assertEquals(20, replies.size(), "20 distinct '✅ Draft created: D-…' lines");
+        assertEquals(20, products.countByStatus().get(ProductStatus.DRAFT));
+    }
+
+    @Test
+    void anAlbumBecomesOneProductWithEveryPhotoWhicheverCarriesTheCaption() throws Exception {
+        String a = TELEGRAM.addFile(TestImages.jpeg(900, 1200, java.awt.Color.RED));
+        String b = TELEGRAM.addFile(TestImages.jpeg(1000, 1200, java.awt.Color.RED));
+        String c = TELEGRAM.addFile(TestImages.jpeg(800, 1200, java.awt.Color.RED));
+        send(Updates.photo(nextId(), OWNER, 50, a, 50_000, null, "album-1"));
+        send(Updates.photo(nextId(), OWNER, 51, b, 50_000, CAPTION, "album-1"));
+        send(Updates.photo(nextId(), OWNER, 52, c, 50_000, null, "album-1"));
+
+        TELEGRAM.awaitCalls("sendMessage", 1, Duration.ofSeconds(10));
+        Thread.sleep(500);
+        Product draft = onlyProduct();
+        assertTrue(onlyReply().contains("Photos: 3"));
+        assertEquals(3, images.ofProduct(draft.id()).stream().filter(i -> i.type() == ImageType.ORIGINAL).count());
+    }
+
+    // ---- bad input: answered in the chat, nothing saved
+
+    @Test
+    void aPhotoWithoutCaptionGetsTheTemplateAndNothingIsSaved() throws Exception {
+        String fileId = TELEGRAM.addFile(TestImages.jpeg(900, 1200, java.awt.Color.RED));
+        send(Updates.photo(nextId(), OWNER, 3, fileId, 50_000, null, null));
+        assertTrue(onlyReply().startsWith("📝 Add a caption to the photo"));
+        assertTrue(onlyReply().contains("Title: Red Banarasi Silk Saree"));
+        assertNoProducts();
+    }
+
+    @Test
+    void aBrokenCaptionGetsEveryProblemAndNothingIsSaved() throws Exception {
+        String fileId = TELEGRAM.addFile(TestImages.jpeg(900, 1200, java.awt.Color.RED));
+        send(Updates.photo(nextId(), OWNER, 3, fileId, 50_000, "Price: twelve thousand\nColour: red", null));
+        String reply = onlyReply();
+        assertTrue(reply.startsWith("❌ I could not make a draft from that caption:"), reply);
+        assertTrue(reply.contains("Colour"), reply);
+        assertTrue(reply.contains("Title is missing"), reply);
+        assertTrue(reply.contains("twelve thousand"), reply);
+        assertNoProducts();
+    }
+
+    @Test
+    void somethingThatIsNotAPictureIsRefusedAndNothingIsSaved() throws Exception {
+        String textFile = TELEGRAM.addFile("%PDF-1.4 not a photo".getBytes());
+        send(Updates.photo(nextId(), OWNER, 3, textFile, 20, CAPTION, null));
+        assertTrue(onlyReply().contains("not a photo"), onlyReply());
+        TELEGRAM.clear();
+        send(Updates.document(nextId(), OWNER, textFile, 20, "application/pdf", "catalog.pdf", CAPTION));
+        assertTrue(onlyReply().contains("not a photo"), onlyReply());
+        assertNoProducts();
+    }
+
+    @Test
+    void anOversizePhotoIsRefusedBeforeDownloadingAndNothingIsSaved() throws Exception {
+        String fileId = TELEGRAM.addFile(TestImages.jpeg(900, 1200, java.awt.Color.RED));
+        send(Updates.document(nextId(), OWNER, fileId, 15L * 1024 * 1024, "image/jpeg", "big.jpg", CAPTION));
+        assertTrue(onlyReply().contains("the limit is 10 MB"), onlyReply());
+        assertTrue(TELEGRAM.calls("getFile").isEmpty(), "not downloaded");
+        assertNoProducts();
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedAndNothingIsSaved() throws Exception {
+        String fileId = TELEGRAM.addFile(bombPng(100_000, 100_000));
+        send(Updates.photo(nextId(), OWNER, 3, fileId, 100, CAPTION, null));
+        assertTrue(onlyReply().contains("megapixels"), onlyReply());
+        assertNoProducts();
+    }
+
+    // ---- commands
+
+    @Test
+    void setrateChangesTheRateAndExplainsMistakes() throws Exception {
+        send(Updates.text(nextId(), OWNER, "/setrate 84.5"));
+        assertEquals(new BigDecimal("84.5"), settings.load().usdFxRate());
+        assertTrue(lastReply().startsWith("💱 USD rate set to ₹84.5"), lastReply());
+
+        send(Updates.text(nextId(), OWNER, "/setrate abc"));
+        assertTrue(lastReply().startsWith("❌ \"abc\" is not an exchange rate"), lastReply());
+        send(Updates.text(nextId(), OWNER, "/setrate"));
+        assertEquals(BotTexts.USAGE_SETRATE, lastReply());
+        assertEquals(new BigDecimal("84.5"), settings.load().usdFxRate());
+        assertEquals(AuditAction.SET_RATE, audit.latest(1).get(0).action());
+    }
+
+    @Test
+    void setwhatsappNormalisesTheNumber() throws Exception {
+        send(Updates.text(nextId(), OWNER, "/setwhatsapp +44 7700 900123"));
+        assertEquals("447700900123", settings.load().whatsappNumber());
+        send(Updates.text(nextId(), OWNER, "/setwhatsapp 98765 43210"));
+        assertTrue(lastReply().contains("country code"), lastReply());
+        assertEquals("447700900123", settings.load().whatsappNumber());
+    }
+
+    @Test
+    void soldoutHideUnhideMoveAPublishedProductAndAreAudited() throws Exception {
+        Product product = publishedProduct();
+        String id = product.dressId().value();
+
+        send(Updates.text(nextId(), OWNER, "/soldout " + id.toLowerCase()));
+        assertEquals(ProductStatus.SOLD_OUT, status(product));
+        assertEquals("🔴 " + id + " is marked sold out.", lastReply());
+        send(Updates.text(nextId(), OWNER, "/hide " + id));
+        assertEquals(ProductStatus.HIDDEN, status(product));
+        send(Updates.text(nextId(), OWNER, "/unhide " + id.substring(2)));
+        assertEquals(ProductStatus.PUBLISHED, status(product));
+        assertEquals(List.of(AuditAction.CREATE_DRAFT, AuditAction.PUBLISH_ORIGINAL_ONLY, AuditAction.SOLD_OUT, AuditAction.HIDE,
+                AuditAction.UNHIDE), actions(product));
+    }
+
+    @Test
+    void statusCommandsExplainRefusalsAndBadArguments() throws Exception {
+        Product draft = draftProduct();
+        send(Updates.text(nextId(), OWNER, "/soldout " + draft.dressId()));
+        assertEquals("❌ " + draft.dressId() + " is still a draft — approve it first.", lastReply());
+        send(Updates.text(nextId(), OWNER, "/hide"));
+        assertEquals("Usage: /hide D-1042 — takes the piece off the catalog.", lastReply());
+        send(Updates.text(nextId(), OWNER, "/hide banana"));
+        assertTrue(lastReply().startsWith("❌ \"banana\" is not a dress ID"), lastReply());
+        send(Updates.text(nextId(), OWNER, "/unhide D-9999"));
+        assertEquals("❌ There is no product D-9999.", lastReply());
+        assertEquals(ProductStatus.DRAFT, status(draft));
+    }
+
+    @Test
+    void statsHelpAndUnknownCommandsAnswerInOneMessage() throws Exception {
+        publishedProduct();
+        draftProduct();
+        send(Updates.text(nextId(), OWNER, "/stats"));
+        assertEquals("📊 Products: 2\nPublished: 1\nDrafts: 1\nHidden: 0\nSold out: 0", lastReply());
+        send(Updates.text(nextId(), OWNER, "/help"));
+        assertTrue(lastReply().contains("/soldout D-1042"));
+        send(Updates.text(nextId(), OWNER, "/start"));
+        assertEquals(BotTexts.HELP, lastReply());
+        send(Updates.text(nextId(), OWNER, "/dance"));
+        assertEquals("I don't know /dance. Send /help for the commands.", lastReply());
+        assertEquals(4, TELEGRAM.calls("sendMessage").size() - 0);
+    }
+
+    // ---- the preview card's buttons
+
+    @Test
+    void approveAnswersTheButtonFirstPublishesAndRewritesTheCard() throws Exception {
+        Product draft = draftProduct();
+        int card = TELEGRAM.addPhotoMessage(OWNER, "card");
+
+        send(Updates.button(nextId(), OWNER, card, "approve:" + draft.id()));
+
+        List<TelegramPeer.Call> calls = TELEGRAM.calls();
+        assertEquals("answerCallbackQuery", calls.get(0).method(), "the spinner stops first");
+        assertEquals(ProductStatus.PUBLISHED, status(draft));
+        TelegramPeer.Call edit = TELEGRAM.calls("editMessageCaption").get(0);
+        assertEquals("✅ PUBLISHED: " + draft.dressId() + "\nRed Banarasi Silk Saree", edit.param("caption"));
+        assertEquals(String.valueOf(card), edit.param("message_id"));
+        assertTrue(actions(draft).contains(AuditAction.PUBLISH));
+
+        TELEGRAM.clear();
+        send(Updates.button(nextId(), OWNER, card, "approve:" + draft.id()));
+        assertEquals(draft.dressId() + " is already published.", TELEGRAM.calls("answerCallbackQuery").get(0).param("text"));
+        assertTrue(TELEGRAM.calls("editMessageCaption").isEmpty(), "nothing changes");
+    }
+
+    @Test
+    void publishOriginalOnlyPublishesWithoutTheAiPhoto() throws Exception {
+        Product draft = draftProduct();
+        int card = TELEGRAM.addPhotoMessage(OWNER, "card");
+        send(Updates.button(nextId(), OWNER, card, "pub_orig:" + draft.id()));
+        assertEquals(ProductStatus.PUBLISHED, status(draft));
+        assertEquals("✅ PUBLISHED (original only): " + draft.dressId(),
+                TELEGRAM.calls("editMessageCaption").get(0).param("caption"));
+    }
+
+    @Test
+    void regenerateQueuesANewVersionAndStopsAtFiveAnHour() throws Exception {
+        Product draft = draftProduct();
+        int card = TELEGRAM.addPhotoMessage(OWNER, "card");
+        for (int i = 0; i < 5; i++) {
+            send(Updates.button(nextId(), OWNER, card, "regen:" + draft.id()));
+        }
+        assertEquals("🔄 Regenerating AI image v6 for " + draft.dressId() + "...",
+                TELEGRAM.calls("editMessageCaption").get(4).param("caption"));
+        TELEGRAM.clear();
+
+        send(Updates.button(nextId(), OWNER, card, "regen:" + draft.id()));
+
+        String answer = TELEGRAM.calls("answerCallbackQuery").get(0).param("text");
+        assertTrue(answer.startsWith("You can regenerate 5 times an hour — try again in "), answer);
+        assertEquals(6, images.ofProduct(draft.id()).stream().filter(i -> i.type() == ImageType.AI_GENERATED).count());
+    }
+
+    @Test
+    void discardDeletesTheDraftItsRowsAndItsStoredPhotos() throws Exception {
+        Product draft = draftProduct();
+        String originalKey = images.ofProduct(draft.id()).get(0).storageKey();
+        int card = TELEGRAM.addPhotoMessage(OWNER, "card");
+
+        send(Updates.button(nextId(), OWNER, card, "discard:" + draft.id()));
+
+        assertTrue(products.byId(draft.id()).isEmpty());
+        assertTrue(images.ofProduct(draft.id()).isEmpty());
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> store.get(originalKey)) != null);
+        assertEquals("🗑 Discarded: " + draft.dressId(), TELEGRAM.calls("editMessageCaption").get(0).param("caption"));
+        assertEquals(AuditAction.DISCARD, audit.latest(1).get(0).action());
+    }
+
+    @Test
+    void editChangesOnlyTheGivenFieldsThenLeavesEditMode() throws Exception {
+        Product draft = draftProduct();
+        int card = TELEGRAM.addPhotoMessage(OWNER, "card");
+        send(Updates.button(nextId(), OWNER, card, "edit_meta:" + draft.id()));
+        assertTrue(lastReply().startsWith("✏️ Editing " + draft.dressId()), lastReply());
+
+        send(Updates.text(nextId(), OWNER, "Price: 13,000\nTitle: Maroon Banarasi Silk Saree"));
+
+        Product edited = products.byId(draft.id()).orElseThrow();
+        assertEquals(Price.ofRupees(13000), edited.price());
+        assertEquals("Maroon Banarasi Silk Saree", edited.title());
+        assertEquals(draft.tags(), edited.tags());
+        assertTrue(lastReply().startsWith("✅ Saved " + draft.dressId()), lastReply());
+        send(Updates.text(nextId(), OWNER, "Price: 1"));
+        assertEquals(BotTexts.notUnderstood(), lastReply(), "edit mode is over");
+        assertTrue(actions(draft).contains(AuditAction.EDIT));
+    }
+
+    @Test
+    void editByCommandCanBeCancelledAndExplainsBadLines() throws Exception {
+        Product draft = draftProduct();
+        send(Updates.text(nextId(), OWNER, "/edit " + draft.dressId()));
+        send(Updates.text(nextId(), OWNER, "Price: lots"));
+        assertTrue(lastReply().startsWith("❌ Nothing was changed:"), lastReply());
+        send(Updates.text(nextId(), OWNER, "/cancel"));
+        assertEquals("OK — edit mode left, nothing changed.", lastReply());
+        assertEquals(draft.price(), products.byId(draft.id()).orElseThrow().price());
+    }
+
+    // ---- helpers
+
+    private Product draftProduct() throws Exception {
+        String fileId = TELEGRAM.addFile(TestImages.jpeg(900, 1200, java.awt.Color.RED));
+        send(Updates.photo(nextId(), OWNER, 9, fileId, 50_000, CAPTION, null));
+        TELEGRAM.clear();
+        return products.byId(latestProductId()).orElseThrow();
+    }
+
+    private Product publishedProduct() throws Exception {
+        Product draft = draftProduct();
+        int card = TELEGRAM.addPhotoMessage(OWNER, "card");
+        send(Updates.button(nextId(), OWNER, card, "pub_orig:" + draft.id()));
+        TELEGRAM.clear();
+        return products.byId(draft.id()).orElseThrow();
+    }
+
+    private long latestProductId() throws Exception {
+        try (var c = com.rangoliboutique.adapter.out.persistence.TestInfrastructure.connect();
+             var rs = c.createStatement().executeQuery("SELECT MAX(id) FROM products")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private ProductStatus status(Product product) {
+        return products.byId(product.id()).orElseThrow().status();
+    }
+
+    private List<AuditAction> actions(Product product) {
+        return audit.ofProduct(product.id()).stream().map(AuditEntry::action).toList();
+    }
+
+    private Product onlyProduct() throws Exception {
+        assertEquals(1, products.countByStatus().values().stream().mapToLong(Long::longValue).sum());
+        return products.byId(latestProductId()).orElseThrow();
+    }
+
+    private String onlyReply() {
+        List<TelegramPeer.Call> sent = TELEGRAM.calls("sendMessage");
+        assertEquals(1, sent.size(), () -> "replies: " + sent);
+        return sent.get(0).param("text");
+    }
+
+    private String lastReply() {
+        List<TelegramPeer.Call> sent = TELEGRAM.calls("sendMessage");
+        assertTrue(!sent.isEmpty(), "no reply");
+        return sent.get(sent.size() - 1).param("text");
+    }
+
+    private void assertNoProducts() {
+        assertEquals(0, products.countByStatus().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private void assertNothingHappened() {
+        assertNoProducts();
+        assertTrue(TELEGRAM.calls().isEmpty(), () -> "Telegram was called: " + TELEGRAM.calls());
+    }
+
+    private String photoUpdate(String caption) {
+        String fileId = TELEGRAM.addFile(TestImages.jpeg(900, 1200, java.awt.Color.RED));
+        return Updates.photo(nextId(), OWNER, 5, fileId, 50_000, caption, null);
+    }
+
+    private static long nextId() {
+        return UPDATE_IDS.incrementAndGet();
+    }
+
+    private String webhook() {
+        return "/telegram/webhook/" + TELEGRAM.token();
+    }
+
+    private HttpResponse<String> send(String update) throws Exception {
+        return post(webhook(), SECRET, update);
+    }
+
+    private HttpResponse<String> post(String path, String secret, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A PNG whose header claims {@code width × height} pixels, with a valid IHDR CRC and almost no data. */
+    static byte[] bombPng(int width, int height) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes()).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0)
+                .put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(13).array());
+        out.write(ihdr.array());
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,76 @@
+package com.rangoliboutique.adapter.in.telegram;
+
+/** Telegram-shaped update JSON (the field shapes of the Bot API's Update, Message, PhotoSize, CallbackQuery). */
+final class Updates {
+
+    private static final int DATE = 1_764_000_000;
+
+    private Updates() {
+    }
+
+    static String photo(long updateId, long fromId, int messageId, String fileId, long fileSize, String caption,
+                        String mediaGroupId) {
+        return """
+                {"update_id": %d, "message": {"message_id": %d, "date": %d,
+                  "from": %s, "chat": %s,%s%s
+                  "photo": [
+                    {"file_id": "%s-small", "file_unique_id": "u%s-s", "width": 90, "height": 120, "file_size": 1500},
+                    {"file_id": "%s", "file_unique_id": "u%s", "width": 900, "height": 1200, "file_size": %d}]}}
+                """.formatted(updateId, messageId, DATE, user(fromId), chat(fromId),
+                caption == null ? "" : " \"caption\": " + json(caption) + ",",
+                mediaGroupId == null ? "" : " \"media_group_id\": " + json(mediaGroupId) + ",",
+                fileId, fileId, fileId, fileId, fileSize);
+    }
+
+    static String document(long updateId, long fromId, String fileId, long fileSize, String mimeType, String fileName,
+                           String caption) {
+        return """
+                {"update_id": %d, "message": {"message_id": %d, "date": %d, "from": %s, "chat": %s,
+                  "caption": %s,
+                  "document": {"file_id": "%s", "file_unique_id": "u%s", "file_name": %s, "mime_type": "%s",
+                               "file_size": %d}}}
+                """.formatted(updateId, updateId, DATE, user(fromId), chat(fromId), json(caption), fileId, fileId,
+                json(fileName), mimeType, fileSize);
+    }
+
+    static String text(long updateId, long fromId, String text) {
+        String entities = text.startsWith("/")
+                ? ", \"entities\": [{\"offset\": 0, \"length\": " + text.split(" ")[0].length() + ", \"type\": \"bot_command\"}]"
+                : "";
+        return """
+                {"update_id": %d, "message": {"message_id": %d, "date": %d, "from": %s, "chat": %s,
+                  "text": %s%s}}
+                """.formatted(updateId, updateId, DATE, user(fromId), chat(fromId), json(text), entities);
+    }
+
+    static String button(long updateId, long fromId, int cardMessageId, String data) {
+        return """
+                {"update_id": %d, "callback_query": {"id": "cb%d", "from": %s, "chat_instance": "42",
+                  "data": %s,
+                  "message": {"message_id": %d, "date": %d, "chat": %s, "caption": "card"}}}
+                """.formatted(updateId, updateId, user(fromId), json(data), cardMessageId, DATE, chat(fromId));
+    }
+
+    private static String user(long id) {
+        return "{\"id\": %d, \"is_bot\": false, \"first_name\": \"Poonam\", \"username\": \"poonam\"}".formatted(id);
+    }
+
+    /** The owner's private chat with the bot has the owner's id. */
+    private static String chat(long id) {
+        return "{\"id\": %d, \"type\": \"private\", \"first_name\": \"Poonam\"}".formatted(id);
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+}
