@@ -46,20 +46,27 @@ public final class CreateDraftService implements CreateDraftUseCase {
     @Override
     public DraftCreated create(CreateDraftCommand command) {
         DressId dressId = products.nextDressId();
-        for (int n = 1; n <= command.photosJpeg().size(); n++) {
-            store.put(ImageKeys.original(dressId, n), command.photosJpeg().get(n - 1), "image/jpeg");
-        }
-        GenerationJob job;
-        Product product;
+        Saved saved;
         try {
-            Saved saved = transactions.inTransaction(() -> save(command, dressId));
-            product = saved.product();
-            job = saved.job();
+            for (int n = 1; n <= command.photosJpeg().size(); n++) {
+                store.put(ImageKeys.original(dressId, n), command.photosJpeg().get(n - 1), "image/jpeg");
+            }
+            saved = transactions.inTransaction(() -> save(command, dressId));
         } catch (RuntimeException e) {
-            store.deleteAllOf(dressId);
+            removeStoredPhotos(dressId, e);
             throw e;
         }
-        return new DraftCreated(product, Queueing.enqueue(queue, job));
+        return new DraftCreated(saved.product(), Queueing.enqueue(queue, saved.job()));
+    }
+
+    /** Nothing half-saved: no row points to these photos, so they go too (the sequence number is simply skipped). */
+    private void removeStoredPhotos(DressId dressId, RuntimeException cause) {
+        try {
+            store.deleteAllOf(dressId);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+            LOG.log(System.Logger.Level.WARNING, "photos of the failed draft " + dressId + " not all deleted", e);
+        }
     }
 
     private Saved save(CreateDraftCommand command, DressId dressId) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+/** The owner's edit ({@code /edit D-1042} then caption-style lines): only the fields in the patch change, audited. */
 public final class EditProductService implements EditProductUseCase {
 
     private final Products products;
@@ -43,6 +44,7 @@ public final class EditProductService implements EditProductUseCase {
         });
     }
 
+    /** The names of the fields in the patch, in alphabetical order (e.g. {@code price,title}). */
     private static List<String> fields(ProductPatch patch) {
         List<String> fields = new ArrayList<>();
         patch.title().ifPresent(v -> fields.add("title"));
@@ -51,6 +53,7 @@ public final class EditProductService implements EditProductUseCase {
         patch.tags().ifPresent(v -> fields.add("tags"));
         patch.price().ifPresent(v -> fields.add("price"));
         patch.variants().ifPresent(v -> fields.add("variants"));
+        fields.sort(null);
         return fields;
     }
 }

@@ -20,6 +20,7 @@ import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
         Optional<Image> ai = withAi ? all.stream()
                 .filter(i -> i.type() == ImageType.AI_GENERATED && i.status() == ImageStatus.READY)
                 .max(Comparator.comparingInt(Image::version)) : Optional.empty();
-        List<Image> toPublish = new java.util.ArrayList<>(all.stream().filter(i -> i.type() == ImageType.ORIGINAL).toList());
+        List<Image> toPublish = new ArrayList<>(all.stream().filter(i -> i.type() == ImageType.ORIGINAL).toList());
         ai.ifPresent(toPublish::add);
         Map<Image, String> urls = new HashMap<>();
         toPublish.forEach(image -> urls.put(image, store.publish(image.storageKey())));
@@ -105,8 +106,9 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
             List<Image> all = images.ofProduct(productId);
             int next = all.stream().filter(i -> i.type() == ImageType.AI_GENERATED)
                     .mapToInt(Image::version).max().orElse(0) + 1;
-            String originalKey = all.stream().filter(i -> i.type() == ImageType.ORIGINAL).map(Image::storageKey)
-                    .findFirst().orElse(ImageKeys.original(draft.dressId(), 1));
+            String originalKey = all.stream().filter(i -> i.type() == ImageType.ORIGINAL)
+                    .min(Comparator.comparingInt(Image::version)).map(Image::storageKey)
+                    .orElse(ImageKeys.original(draft.dressId(), 1));
             Image ai = images.add(Image.pendingAi(productId, next, ImageKeys.ai(draft.dressId(), next)));
             auditLog.record(AuditEntry.of(adminId, AuditAction.REGENERATE_AI, productId, Map.of("new_version", next)));
             return new Regenerated(draft, next, new GenerationJob(productId, ai.id(), originalKey, next, 1));

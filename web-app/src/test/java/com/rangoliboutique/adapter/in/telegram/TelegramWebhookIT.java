@@ -279,6 +279,18 @@ class TelegramWebhookIT extends PostgresIT {
         assertNoProducts();
     }
 
+    @Test
+    void anUnexpectedFailureIsToldToTheOwnerAndAnswered200SoTelegramDoesNotRetryForever() throws Exception {
+        String fileId = TELEGRAM.addFile(TestImages.jpeg(900, 1200, java.awt.Color.RED));
+        TELEGRAM.failNext("getFile", 500, "Internal Server Error");
+
+        HttpResponse<String> response = send(Updates.photo(nextId(), OWNER, 3, fileId, 50_000, CAPTION, null));
+
+        assertEquals(200, response.statusCode());
+        assertEquals(BotTexts.somethingWentWrong(), onlyReply());
+        assertNoProducts();
+    }
+
     // ---- commands
 
     @Test
