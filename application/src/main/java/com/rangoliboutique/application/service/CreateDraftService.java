@@ -56,7 +56,7 @@ public final class CreateDraftService implements CreateDraftUseCase {
             removeStoredPhotos(dressId, e);
             throw e;
         }
-        return new DraftCreated(saved.product(), Queueing.enqueue(queue, saved.job()));
+        return new DraftCreated(saved.product(), JobQueueing.enqueue(queue, saved.job()));
     }
 
     /** Nothing half-saved: no row points to these photos, so they go too (the sequence number is simply skipped). */
@@ -81,23 +81,5 @@ public final class CreateDraftService implements CreateDraftUseCase {
     }
 
     private record Saved(Product product, GenerationJob job) {
-    }
-
-    /** Queues a job; an unreachable queue is not an error for the owner — the worker's sweep picks the image up. */
-    static final class Queueing {
-
-        private Queueing() {
-        }
-
-        static boolean enqueue(JobQueue queue, GenerationJob job) {
-            try {
-                queue.enqueue(job);
-                return true;
-            } catch (JobQueue.QueueUnavailableException e) {
-                LOG.log(System.Logger.Level.WARNING, "{0} not queued ({1}); the sweep will queue it", job.jobId(),
-                        e.getMessage());
-                return false;
-            }
-        }
     }
 }

@@ -79,7 +79,7 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
         Map<Image, String> urls = new HashMap<>();
         toPublish.forEach(image -> urls.put(image, store.publish(image.storageKey())));
         return transactions.inTransaction(() -> {
-            Product current = draft(productId);
+            Product current = lockedDraft(productId);
             if (withAi) {
                 current.publish();
             } else {
@@ -101,7 +101,7 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
     @Override
     public RegenerationStarted regenerate(long adminId, long productId) {
         Regenerated regenerated = transactions.inTransaction(() -> {
-            Product draft = draft(productId);
+            Product draft = lockedDraft(productId);
             requireDraft(draft, "regenerated");
             List<Image> all = images.ofProduct(productId);
             int next = all.stream().filter(i -> i.type() == ImageType.AI_GENERATED)
@@ -113,7 +113,7 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
             auditLog.record(AuditEntry.of(adminId, AuditAction.REGENERATE_AI, productId, Map.of("new_version", next)));
             return new Regenerated(draft, next, new GenerationJob(productId, ai.id(), originalKey, next, 1));
         });
-        boolean queued = CreateDraftService.Queueing.enqueue(queue, regenerated.job());
+        boolean queued = JobQueueing.enqueue(queue, regenerated.job());
         return new RegenerationStarted(regenerated.product(), regenerated.version(), queued);
     }
 
@@ -123,7 +123,7 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
     @Override
     public DressId discard(long adminId, long productId) {
         Product draft = transactions.inTransaction(() -> {
-            Product current = draft(productId);
+            Product current = lockedDraft(productId);
             current.ensureDiscardable();
             // written before the delete: the entry keeps the id until ON DELETE SET NULL clears it
             auditLog.record(AuditEntry.of(adminId, AuditAction.DISCARD, productId,
@@ -140,9 +140,17 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
         return draft.dressId();
     }
 
+    /** Inside a transaction: the product's row stays locked until it ends. */
+    private Product lockedDraft(long productId) {
+        return products.byIdForUpdate(productId).orElseThrow(() -> unknown(productId));
+    }
+
     private Product draft(long productId) {
-        return products.byId(productId).orElseThrow(() -> new InvalidValueException(
-                "There is no product with id " + productId + " — it may have been discarded."));
+        return products.byId(productId).orElseThrow(() -> unknown(productId));
+    }
+
+    private static InvalidValueException unknown(long productId) {
+        return new InvalidValueException("There is no product with id " + productId + " — it may have been discarded.");
     }
 
     private static void requireDraft(Product product, String verb) {

@@ -14,6 +14,9 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
 
     Optional<ProductRow> findByDressId(String dressId);
 
+    @Query("SELECT * FROM products WHERE id = :id FOR UPDATE")
+    Optional<ProductRow> findByIdForUpdate(long id);
+
     @Query("SELECT nextval('dress_id_seq')")
     long nextDressNumber();
 

@@ -57,6 +57,12 @@ class ProductsJdbcAdapter implements Products {
     }
 
     @Override
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public Optional<Product> byIdForUpdate(long id) {
+        return products.findByIdForUpdate(id).map(this::toProduct);
+    }
+
+    @Override
     @Transactional
     public Optional<Product> byDressId(DressId dressId) {
         return products.findByDressId(dressId.value()).map(this::toProduct);

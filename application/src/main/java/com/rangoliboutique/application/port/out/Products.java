@@ -21,6 +21,12 @@ public interface Products {
 
     Optional<Product> byId(long id);
 
+    /**
+     * The product, its row locked until the surrounding transaction ends: two presses of the same button arriving
+     * together are handled one after the other, and the second sees what the first did.
+     */
+    Optional<Product> byIdForUpdate(long id);
+
     Optional<Product> byDressId(DressId dressId);
 
     /** Deletes the product; its variants and images go with it. */

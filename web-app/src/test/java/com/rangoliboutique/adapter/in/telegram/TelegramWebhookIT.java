@@ -385,6 +385,25 @@ class TelegramWebhookIT extends PostgresIT {
     }
 
     @Test
+    void approvePressedTwiceAtOncePublishesOnce() throws Exception {
+        Product draft = draftProduct();
+        int card = TELEGRAM.addPhotoMessage(OWNER, "card");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> presses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String press = Updates.button(nextId(), OWNER, card, "approve:" + draft.id());
+            presses.add(pool.submit(() -> send(press).statusCode()));
+        }
+        for (Future<Integer> press : presses) {
+            assertEquals(200, press.get());
+        }
+        pool.shutdown();
+
+        assertEquals(ProductStatus.PUBLISHED, status(draft));
+        assertEquals(1, actions(draft).stream().filter(a -> a == AuditAction.PUBLISH).count());
+    }
+
+    @Test
     void publishOriginalOnlyPublishesWithoutTheAiPhoto() throws Exception {
         Product draft = draftProduct();
         int card = TELEGRAM.addPhotoMessage(OWNER, "card");
