@@ -14,6 +14,7 @@ import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageStatus;
 import com.rangoliboutique.domain.product.Product;
+import com.rangoliboutique.domain.product.ProductStatus;
 
 import java.time.Duration;
 import java.util.List;
@@ -95,6 +96,10 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
         Optional<Product> product = products.byId(job.productId());
         if (image.isEmpty() || product.isEmpty()) {
             return new Outcome.Skipped("image " + job.imageId() + " is no longer pending");
+        }
+        if (product.get().status() != ProductStatus.DRAFT) {
+            // published with the original (or hidden) before the AI photo came: nothing to preview any more
+            return new Outcome.Skipped(product.get().dressId() + " is already " + product.get().status());
         }
         Long chatId = product.get().telegramChatId();
         ScheduledFuture<?> progress = chatId == null ? null : progressTimer.scheduleAtFixedRate(

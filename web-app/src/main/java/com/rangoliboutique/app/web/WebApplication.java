@@ -1,6 +1,7 @@
 package com.rangoliboutique.app.web;
 
 import com.rangoliboutique.adapter.out.persistence.boot.Launch;
+import com.rangoliboutique.adapter.out.persistence.boot.LogFormat;
 import com.rangoliboutique.adapter.out.persistence.boot.RequiredVariables;
 
 import static com.rangoliboutique.adapter.out.persistence.boot.RequiredVariables.isSet;
@@ -29,11 +30,16 @@ public final class WebApplication {
 
     /**
      * {@code java -jar web-app.jar} serves the shop; {@code java -jar web-app.jar set-webhook [--drop-pending-updates]}
-     * registers the Telegram webhook and command menu (spec scripts/set_webhook.py) and exits.
+     * registers the Telegram webhook and command menu (spec scripts/set_webhook.py) and exits;
+     * {@code java -jar web-app.jar migrate} runs the database migrations (the spec's release step) and exits.
      */
     public static void main(String[] args) {
+        LogFormat.select(System.getenv()); // before anything logs, the one-shot commands too
         if (args.length > 0 && args[0].equals("set-webhook")) {
             System.exit(SetWebhookCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("migrate")) {
+            System.exit(MigrateCommand.run());
         }
         Launch.start(WebApplication.class, args, PRODUCTION_NEEDS);
     }

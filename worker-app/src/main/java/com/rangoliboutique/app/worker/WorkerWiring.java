@@ -17,9 +17,12 @@ import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.application.service.CheckHealthService;
 import com.rangoliboutique.application.service.GenerateAiImageService;
 import com.rangoliboutique.application.service.RecoverPendingJobsService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -58,8 +61,10 @@ class WorkerWiring {
                                            @Value("${worker.retry-delays:30s,120s,300s}") String retryDelays,
                                            @Value("${queue.visibility-timeout:10m}") Duration lockTtl,
                                            @Value("${worker.progress-every:4s}") Duration progressEvery,
-                                           @Named("progress") ScheduledExecutorService progressTimer) {
-        return new GenerateAiImageService(products, images, settings, store, generator, notifier, locks, transactions,
+                                           @Named("progress") ScheduledExecutorService progressTimer,
+                                           @Nullable MeterRegistry meters) {
+        ImageGenerator timed = new TimedImageGenerator(generator, meters == null ? new CompositeMeterRegistry() : meters);
+        return new GenerateAiImageService(products, images, settings, store, timed, notifier, locks, transactions,
                 durations(retryDelays), lockTtl, progressTimer, progressEvery);
     }
 

@@ -14,7 +14,9 @@ interface ImageRowRepository extends CrudRepository<ImageRow, Long> {
     @Query("SELECT * FROM images WHERE product_id = :productId ORDER BY type DESC, version, id")
     List<ImageRow> ofProduct(long productId);
 
-    @Query("SELECT * FROM images WHERE type = 'AI_GENERATED' AND status = 'PENDING' AND created_at < :createdBefore"
-            + " ORDER BY created_at, id")
+    /** Only drafts' images: once a product is published (with its original) its pending AI image has no use. */
+    @Query("SELECT i.* FROM images i JOIN products p ON p.id = i.product_id WHERE i.type = 'AI_GENERATED'"
+            + " AND i.status = 'PENDING' AND p.status = 'DRAFT' AND i.created_at < :createdBefore"
+            + " ORDER BY i.created_at, i.id")
     List<ImageRow> pendingAiCreatedBefore(java.time.Instant createdBefore);
 }

@@ -3,7 +3,11 @@ package com.rangoliboutique.adapter.out.queue;
 import com.rangoliboutique.application.port.out.GenerationJob;
 import com.rangoliboutique.application.port.out.JobInbox;
 import com.rangoliboutique.application.port.out.JobQueue;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,8 @@ import java.util.function.Supplier;
  * group's pending list until acknowledged; a worker that dies leaves it there and another claims it after the
  * visibility timeout. Each job id ({@code ai_gen_{image_id}}) has a "live" marker from enqueue to completion, so the
  * same job enqueued twice runs once. Retries wait in a sorted set until their time comes.
+ * <p>
+ * Counts the jobs it queues ({@code rangoli.jobs.enqueued}; a job already queued or running is not counted again).
  */
 @Singleton
 class RedisJobQueue implements JobQueue, JobInbox {
@@ -73,13 +79,18 @@ class RedisJobQueue implements JobQueue, JobInbox {
     private final RedisClient redis;
     private final JobPayload payload;
     private final long visibilityMillis;
+    private final Counter enqueued;
     private final String consumer = "worker-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
 
     RedisJobQueue(RedisClient redis, JobPayload payload,
-                  @Value("${queue.visibility-timeout:10m}") Duration visibilityTimeout) {
+                  @Value("${queue.visibility-timeout:10m}") Duration visibilityTimeout,
+                  @Nullable MeterRegistry meters) {
         this.redis = redis;
         this.payload = payload;
         this.visibilityMillis = visibilityTimeout.toMillis();
+        this.enqueued = Counter.builder("rangoli.jobs.enqueued")
+                .description("AI generation jobs put on the queue (a job already queued or running is not counted)")
+                .register(meters == null ? new CompositeMeterRegistry() : meters); // none: a context without metrics
     }
 
     @Override
@@ -89,6 +100,8 @@ class RedisJobQueue implements JobQueue, JobInbox {
                     List.of(payload.write(job), String.valueOf(LIVE_TTL_SECONDS)));
             if (Long.valueOf(0).equals(added)) {
                 LOG.info("job {} is already queued or running; not queued twice", job.jobId());
+            } else {
+                enqueued.increment();
             }
         } catch (JedisException e) {
             throw new QueueUnavailableException("the job queue (Redis) is unreachable: " + e.getMessage(), e);

@@ -66,6 +66,18 @@ class RecoverPendingJobsIT extends PostgresIT {
     }
 
     @Test
+    void aPendingImageOfAPublishedProductIsLeftAlone() throws Exception {
+        Product product = products.add(Product.draft(products.nextDressId(), TestProducts.details(), 1L));
+        images.add(Image.original(product.id(), 1, ImageKeys.original(product.dressId(), 1)));
+        images.add(Image.pendingAi(product.id(), 1, ImageKeys.ai(product.dressId(), 1)));
+        product.publishOriginalOnly();
+        products.update(product);
+        sql("UPDATE images SET created_at = NOW() - INTERVAL '1 hour'");
+
+        assertEquals(0, sweeper.requeueOrphans());
+    }
+
+    @Test
     void readyAndFailedImagesAreNeverQueuedAgain() throws Exception {
         Product draft = products.add(Product.draft(products.nextDressId(), TestProducts.details(), 1L));
         images.add(Image.original(draft.id(), 1, ImageKeys.original(draft.dressId(), 1)));

@@ -5,6 +5,7 @@ import com.rangoliboutique.application.port.out.GenerationJob;
 import com.rangoliboutique.application.port.out.JobInbox.Delivery;
 import com.rangoliboutique.application.port.out.JobLocks;
 import com.rangoliboutique.application.port.out.JobQueue;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ class RedisJobQueueIT {
 
     private RedisClient redis;
     private RedisJobQueue queue;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void emptyRedis() {
@@ -42,7 +44,7 @@ class RedisJobQueueIT {
     }
 
     private RedisJobQueue queue(Duration visibility) {
-        return new RedisJobQueue(redis, new JobPayload(JsonMapper.createDefault()), visibility);
+        return new RedisJobQueue(redis, new JobPayload(JsonMapper.createDefault()), visibility, meters);
     }
 
     @Test
@@ -71,12 +73,14 @@ class RedisJobQueueIT {
 
     @Test
     void theSameJobEnqueuedTwiceRunsOnce() {
+        double before = meters.counter("rangoli.jobs.enqueued").count();
         queue.enqueue(JOB);
         queue.enqueue(JOB);
         queue.enqueue(new GenerationJob(42, 17, "originals/D-1042/v1.jpg", 1, 1));
 
         assertTrue(queue.take(WAIT).isPresent());
         assertTrue(queue.take(WAIT).isEmpty());
+        assertEquals(1, meters.counter("rangoli.jobs.enqueued").count() - before, "counted once");
     }
 
     @Test
@@ -135,7 +139,8 @@ class RedisJobQueueIT {
     @Test
     void anUnreachableRedisIsReportedAsQueueUnavailable() throws Exception {
         try (RedisClient nowhere = RedisClient.create("127.0.0.1", TestInfrastructure.freePort())) {
-            RedisJobQueue down = new RedisJobQueue(nowhere, new JobPayload(JsonMapper.createDefault()), Duration.ofMinutes(1));
+            RedisJobQueue down = new RedisJobQueue(nowhere, new JobPayload(JsonMapper.createDefault()), Duration.ofMinutes(1),
+                    null);
             assertThrows(JobQueue.QueueUnavailableException.class, () -> down.enqueue(JOB));
         }
     }

@@ -50,21 +50,33 @@ class OwnerUpdates {
         }
     }
 
-    void handle(Update update) {
+    /** What became of an update, for the webhook's {@code rangoli.telegram.updates} counter. */
+    enum Handling {
+        /** Routed; an owner's mistake answered with a message counts here too. */
+        HANDLED,
+        /** Not from an admin. */
+        IGNORED,
+        /** Failed unexpectedly; the owner was told something went wrong. */
+        FAILED
+    }
+
+    Handling handle(Update update) {
         Optional<User> from = sender(update);
         if (from.isEmpty() || !admins.contains(from.get().id())) {
             LOG.debug("update {} from a non-admin ({}) ignored", update.updateId(), from.map(User::id).orElse(null));
-            return;
+            return Handling.IGNORED;
         }
         long adminId = from.get().id();
         Long chatId = chatOf(update);
         MDC.put("update_id", String.valueOf(update.updateId()));
         try {
             route(adminId, update);
+            return Handling.HANDLED;
         } catch (DomainException e) {
             if (chatId != null) {
                 replies.say(chatId, "❌ " + e.getMessage());
             }
+            return Handling.HANDLED;
         } catch (RuntimeException e) {
             LOG.error("update {} failed", update.updateId(), e);
             if (chatId != null) {
@@ -74,6 +86,7 @@ class OwnerUpdates {
                     LOG.warn("could not tell the owner about the failure of update {}", update.updateId());
                 }
             }
+            return Handling.FAILED;
         } finally {
             MDC.remove("update_id");
         }

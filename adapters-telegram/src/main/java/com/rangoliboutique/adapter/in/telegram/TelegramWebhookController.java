@@ -5,6 +5,9 @@ import com.pengrad.telegrambot.utility.BotUtils;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
 import com.rangoliboutique.application.port.out.RateLimits;
 import com.rangoliboutique.application.port.out.UpdateLog;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
@@ -23,12 +26,21 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code POST /telegram/webhook/{token}} (spec §3, §8): 404 unless the path token is the bot's, 403 unless the
  * secret header matches (both compared in constant time, neither changing anything), 429 past 120 updates a minute
  * (shared through Redis), and each update handled once however often Telegram re-delivers it. Everything else is
  * answered 200 — also failures, after telling the owner — so Telegram never re-delivers a poison update forever.
+ * <p>
+ * Each call is counted in {@code rangoli.telegram.updates} by outcome: not_found, forbidden, rate_limited,
+ * bad_request, duplicate, handled, ignored (not from an admin) or failed.
  */
 @Controller("/telegram/webhook")
 @Requires(condition = TelegramCondition.Enabled.class)
@@ -44,17 +56,28 @@ class TelegramWebhookController {
     private final RateLimits limits;
     private final UpdateLog updates;
     private final OwnerUpdates owner;
+    private final Map<String, Counter> outcomes;
 
     TelegramWebhookController(@Value("${telegram.bot-token}") String token,
                               @Value("${telegram.webhook-secret:}") String secret,
                               @Value("${telegram.webhook-per-minute:120}") int perMinute,
-                              RateLimits limits, UpdateLog updates, OwnerUpdates owner) {
+                              RateLimits limits, UpdateLog updates, OwnerUpdates owner,
+                              @Nullable MeterRegistry meters) {
         this.token = token.strip().getBytes(StandardCharsets.UTF_8);
         this.secret = secret.strip().getBytes(StandardCharsets.UTF_8);
         this.perMinute = perMinute;
         this.limits = limits;
         this.updates = updates;
         this.owner = owner;
+        MeterRegistry registry = meters == null ? new CompositeMeterRegistry() : meters; // none: no metrics wanted
+        this.outcomes = Stream.concat(
+                        Stream.of("not_found", "forbidden", "rate_limited", "bad_request", "duplicate"),
+                        Arrays.stream(OwnerUpdates.Handling.values()).map(h -> h.name().toLowerCase(Locale.ROOT)))
+                .collect(Collectors.toUnmodifiableMap(Function.identity(), outcome -> Counter
+                        .builder("rangoli.telegram.updates")
+                        .description("Calls to the Telegram webhook, by what became of them")
+                        .tag("outcome", outcome)
+                        .register(registry)));
         if (secret.isBlank()) {
             LOG.warn("TELEGRAM_WEBHOOK_SECRET is empty: every webhook call is refused until it is set");
         }
@@ -66,13 +89,16 @@ class TelegramWebhookController {
                                  @Nullable @Header("X-Telegram-Bot-Api-Secret-Token") String secretHeader,
                                  @Nullable @Body String body) {
         if (!matches(this.token, token)) {
+            count("not_found");
             return HttpResponse.notFound("Not Found");
         }
         if (secret.length == 0 || !matches(secret, secretHeader)) {
+            count("forbidden");
             return HttpResponse.<String>status(io.micronaut.http.HttpStatus.FORBIDDEN).body("Forbidden");
         }
         RateLimits.Decision allowed = limits.tryAcquire("webhook", perMinute, Duration.ofMinutes(1));
         if (!allowed.allowed()) {
+            count("rate_limited");
             return HttpResponse.<String>status(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", String.valueOf(Math.max(1, allowed.retryAfter().toSeconds())))
                     .body("Too Many Requests");
@@ -84,14 +110,20 @@ class TelegramWebhookController {
             update = null;
         }
         if (update == null || update.updateId() == null) {
+            count("bad_request");
             return HttpResponse.badRequest("Not a Telegram update");
         }
         if (!updates.firstDelivery(update.updateId(), REMEMBER_UPDATES)) {
             LOG.info("update {} delivered again: already handled", update.updateId());
+            count("duplicate");
             return HttpResponse.ok("OK");
         }
-        owner.handle(update);
+        count(owner.handle(update).name().toLowerCase(Locale.ROOT));
         return HttpResponse.ok("OK");
+    }
+
+    private void count(String outcome) {
+        outcomes.get(outcome).increment();
     }
 
     private static boolean matches(byte[] expected, String given) {

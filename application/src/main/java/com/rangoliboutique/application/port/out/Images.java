@@ -17,6 +17,6 @@ public interface Images {
     /** All images of a product: originals first, then AI versions, oldest first. */
     List<Image> ofProduct(long productId);
 
-    /** AI images still PENDING that were created before {@code createdBefore}, oldest first. */
+    /** AI images of drafts still PENDING that were created before {@code createdBefore}, oldest first. */
     List<Image> pendingAiCreatedBefore(java.time.Instant createdBefore);
 }

@@ -7,9 +7,14 @@ import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
 import com.rangoliboutique.application.port.out.JobInbox;
 import com.rangoliboutique.application.port.out.JobInbox.Delivery;
 import com.rangoliboutique.application.port.out.JobLocks;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +27,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The worker's loop: {@code concurrency} consumers take jobs from the queue and run flow B; a timer moves due retries
  * back into the queue and, less often, re-queues PENDING images whose job was lost. On SIGTERM it stops taking jobs,
  * lets running ones finish for a grace period, and gives back to the queue any still running.
+ * <p>
+ * Metrics: {@code rangoli.jobs.outcome} counts finished attempts by outcome (succeeded, skipped, retried, failed,
+ * postponed, or error when the attempt broke off and the job will be delivered again); {@code rangoli.queue.depth}
+ * is the queue's length as the timer last read it (NaN while Redis cannot be read), so a scrape never waits on Redis.
  */
 @Context
 @Requires(property = "worker.enabled", notEquals = "false")
@@ -35,6 +47,7 @@ class GenerationWorker {
     static final String QUEUE = "ai-generation";
     private static final Logger LOG = LoggerFactory.getLogger(GenerationWorker.class);
     private static final Duration POLL = Duration.ofSeconds(1);
+    private static final Duration SAMPLE_DEPTH = Duration.ofSeconds(5);
 
     private final JobInbox inbox;
     private final JobLocks locks;
@@ -46,6 +59,8 @@ class GenerationWorker {
     private final ScheduledExecutorService timer;
     private final Map<String, Delivery> running = new ConcurrentHashMap<>();
     private final PollerHealth poller;
+    private final Map<String, Counter> outcomes;
+    private volatile double depth = Double.NaN;
     private volatile boolean stopping;
 
     GenerationWorker(JobInbox inbox, JobLocks locks, GenerateAiImageUseCase generate, RecoverPendingJobsUseCase recover,
@@ -53,7 +68,8 @@ class GenerationWorker {
                      @Value("${worker.concurrency:2}") int concurrency,
                      @Value("${worker.sweep-every:60s}") Duration sweepEvery,
                      @Value("${worker.shutdown-grace:20s}") Duration shutdownGrace,
-                     @Value("${redis.url}") String redisUrl) {
+                     @Value("${redis.url}") String redisUrl,
+                     @Nullable MeterRegistry meters) {
         CheckHealthUseCase.HealthReport report = health.check();
         if (!report.allUp()) {
             throw new IllegalStateException("The worker cannot reach what it needs: " + report.components());
@@ -65,12 +81,24 @@ class GenerationWorker {
         this.recover = recover;
         this.concurrency = Math.max(1, concurrency);
         this.shutdownGrace = shutdownGrace;
+        MeterRegistry registry = meters == null ? new CompositeMeterRegistry() : meters; // none: metrics are off
+        this.outcomes = Stream.of("succeeded", "skipped", "retried", "failed", "postponed", "error")
+                .collect(Collectors.toUnmodifiableMap(Function.identity(), outcome -> Counter
+                        .builder("rangoli.jobs.outcome")
+                        .description("AI generation attempts finished by this worker, by outcome")
+                        .tag("outcome", outcome)
+                        .register(registry)));
+        Gauge.builder("rangoli.queue.depth", this, worker -> worker.depth)
+                .description("AI generation jobs waiting: queued now plus scheduled retries (NaN: Redis unreadable)")
+                .strongReference(true)
+                .register(registry);
         this.consumers = Executors.newFixedThreadPool(this.concurrency, named("generation-consumer"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("generation-timer"));
         for (int i = 0; i < this.concurrency; i++) {
             consumers.execute(this::consume);
         }
         timer.scheduleWithFixedDelay(this::promoteRetries, 1, 1, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::sampleDepth, 0, SAMPLE_DEPTH.toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(this::sweep, 5_000, sweepEvery.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("Worker connected to PostgreSQL and Redis ({}); waiting for jobs on queue {} with {} consumers",
                 redisUrl.replaceAll("//[^@/]*@", "//***@"), QUEUE, this.concurrency);
@@ -102,17 +130,22 @@ class GenerationWorker {
             if (outcome instanceof Outcome.Postponed postponed) {
                 LOG.info("{} postponed by {} s: {}", delivery.job().jobId(), postponed.delay().toSeconds(), postponed.why());
                 inbox.retryLater(delivery, delivery.job(), postponed.delay());
+                count("postponed");
             } else if (outcome instanceof Outcome.RetryAfter retry) {
                 LOG.info("attempt {} of {} failed ({}); retrying in {} s", delivery.job().attempt(),
                         delivery.job().jobId(), retry.reason(), retry.delay().toSeconds());
                 inbox.retryLater(delivery, delivery.job().nextAttempt(), retry.delay());
+                count("retried");
             } else {
                 LOG.info("{} finished: {}", delivery.job().jobId(), outcome);
                 inbox.complete(delivery);
+                count(outcome instanceof Outcome.Done ? "succeeded"
+                        : outcome instanceof Outcome.Skipped ? "skipped" : "failed");
             }
         } catch (RuntimeException e) {
             // not even an outcome (e.g. the database is down): leave it unacknowledged, it is claimed again later
             LOG.error("{} stopped unexpectedly; it will be delivered again", delivery.job().jobId(), e);
+            count("error");
         } finally {
             running.remove(delivery.id());
             MDC.remove("job_id");
@@ -124,6 +157,19 @@ class GenerationWorker {
             inbox.promoteDueRetries();
         } catch (RuntimeException e) {
             LOG.debug("retries not promoted this time: {}", e.toString());
+        }
+    }
+
+    private void count(String outcome) {
+        outcomes.get(outcome).increment();
+    }
+
+    private void sampleDepth() {
+        try {
+            depth = inbox.depth();
+        } catch (RuntimeException e) {
+            depth = Double.NaN;
+            LOG.debug("queue depth not read this time: {}", e.toString());
         }
     }
 

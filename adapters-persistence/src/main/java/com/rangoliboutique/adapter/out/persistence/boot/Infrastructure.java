@@ -25,12 +25,19 @@ public final class Infrastructure {
 
     /** Micronaut properties for the datasource and Redis, starting embedded servers where no URL is given. */
     public static Map<String, Object> connectionProperties(Map<String, String> env) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        Path dataDir = Path.of(env.getOrDefault("DATA_DIR", "data")).toAbsolutePath();
+        Map<String, Object> properties = databaseProperties(env);
+        properties.put("redis.url", present(env, "REDIS_URL")
+                ? env.get("REDIS_URL").strip()
+                : EmbeddedServices.redis(dataDir(env), port(env, "EMBEDDED_REDIS_PORT", DEFAULT_EMBEDDED_REDIS_PORT)));
+        return properties;
+    }
 
+    /** Micronaut properties for the datasource alone (the migrate step needs no Redis). */
+    public static Map<String, Object> databaseProperties(Map<String, String> env) {
+        Map<String, Object> properties = new LinkedHashMap<>();
         DatabaseUrl database = present(env, "DATABASE_URL")
                 ? DatabaseUrl.parse(env.get("DATABASE_URL"))
-                : new DatabaseUrl(EmbeddedServices.postgres(dataDir.resolve("postgres"),
+                : new DatabaseUrl(EmbeddedServices.postgres(dataDir(env).resolve("postgres"),
                         port(env, "EMBEDDED_POSTGRES_PORT", DEFAULT_EMBEDDED_POSTGRES_PORT)), "postgres", "postgres");
         properties.put("datasources.default.url", database.jdbcUrl());
         if (database.username() != null) {
@@ -39,12 +46,11 @@ public final class Infrastructure {
         if (database.password() != null) {
             properties.put("datasources.default.password", database.password());
         }
-
-        String redisUrl = present(env, "REDIS_URL")
-                ? env.get("REDIS_URL").strip()
-                : EmbeddedServices.redis(dataDir, port(env, "EMBEDDED_REDIS_PORT", DEFAULT_EMBEDDED_REDIS_PORT));
-        properties.put("redis.url", redisUrl);
         return properties;
+    }
+
+    private static Path dataDir(Map<String, String> env) {
+        return Path.of(env.getOrDefault("DATA_DIR", "data")).toAbsolutePath();
     }
 
     static boolean present(Map<String, String> env, String name) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Starts one of our Micronaut processes from the environment: in production the required variables are checked first
  * (every missing one is named, then the process exits with status 2); then the database and Redis are connected, or
- * started embedded for a local run.
+ * started embedded for a local run. Logs are JSON lines in production, plain text locally ({@link LogFormat}).
  */
 public final class Launch {
 
@@ -17,6 +17,7 @@ public final class Launch {
 
     public static ApplicationContext start(Class<?> mainClass, String[] args, RequiredVariables productionNeeds) {
         Map<String, String> env = System.getenv();
+        LogFormat.select(env); // first: logback reads its configuration on the first log call (EmbeddedServices logs)
         boolean production = Infrastructure.isProduction(env);
         Map<String, Object> connections;
         try {
