@@ -14,6 +14,7 @@ import com.rangoliboutique.domain.product.ProductStatus;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.slf4j.MDC;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -56,6 +57,7 @@ class CardButtons {
             replies.answerButton(press.id(), "That product no longer exists — it was discarded.");
             return;
         }
+        MDC.put("dress_id", product.get().dressId().value()); // for the log lines of this update
         if (action != CallbackAction.EDIT && product.get().status() != ProductStatus.DRAFT) {
             replies.answerButton(press.id(), product.get().dressId() + " is already "
                     + product.get().status().name().toLowerCase().replace('_', ' ') + ".");

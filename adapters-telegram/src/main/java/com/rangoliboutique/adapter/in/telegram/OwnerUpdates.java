@@ -89,6 +89,7 @@ class OwnerUpdates {
             return Handling.FAILED;
         } finally {
             MDC.remove("update_id");
+            MDC.remove("dress_id");
         }
     }
 

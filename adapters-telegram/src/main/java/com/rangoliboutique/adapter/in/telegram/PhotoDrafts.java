@@ -106,6 +106,8 @@ class PhotoDrafts {
         } catch (RuntimeException e) {
             LOG.error("album {} could not be turned into a draft", key, e);
             replies.say(chatId, BotTexts.somethingWentWrong());
+        } finally {
+            org.slf4j.MDC.remove("dress_id");
         }
     }
 
@@ -136,6 +138,8 @@ class PhotoDrafts {
         }
         DraftCreated created = createDraft.create(new CreateDraftCommand(adminId, chatId,
                 ((CaptionResult.Parsed) parsed).details(), jpegs));
+        org.slf4j.MDC.put("dress_id", created.product().dressId().value());
+        LOG.info("draft {} created from {} photo(s)", created.product().dressId(), jpegs.size());
         replies.say(chatId, BotTexts.draftCreated(created.product(), jpegs.size(), created.queued()));
     }
 

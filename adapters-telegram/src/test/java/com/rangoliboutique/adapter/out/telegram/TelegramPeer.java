@@ -117,6 +117,7 @@ public final class TelegramPeer implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();              // guarded by itself
     private final Map<String, Queue<Failure>> failures = new ConcurrentHashMap<>();
     private final Set<String> dropping = ConcurrentHashMap.newKeySet();
+    private final Map<String, Duration> delays = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, StoredFile> filesById = new ConcurrentHashMap<>();
     private final Map<String, StoredFile> filesByPath = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> messages = new ConcurrentHashMap<>();   // "chatId:messageId"
@@ -224,6 +225,11 @@ public final class TelegramPeer implements AutoCloseable {
         dropping.add(method);
     }
 
+    /** Until {@link #clear()}, every call of {@code method} is answered only after {@code delay} (a slow Telegram). */
+    public void delay(String method, Duration delay) {
+        delays.put(method, delay);
+    }
+
     public List<Call> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
@@ -266,6 +272,7 @@ public final class TelegramPeer implements AutoCloseable {
         }
         failures.clear();
         dropping.clear();
+        delays.clear();
     }
 
     // ---- HTTP ----------------------------------------------------------------------------------------------------
@@ -298,6 +305,14 @@ public final class TelegramPeer implements AutoCloseable {
             return;
         }
         String method = tokenAndMethod.substring(slash + 1);
+        Duration slow = delays.get(method);
+        if (slow != null) {
+            try {
+                Thread.sleep(slow.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Call call = parse(exchange, method);
         synchronized (calls) {
             calls.add(call);
