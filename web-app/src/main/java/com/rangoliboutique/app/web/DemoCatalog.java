@@ -102,6 +102,7 @@ class DemoCatalog {
         g.setColor(Color.WHITE);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 96));
         g.drawString("SAMPLE", 270, 630);
+        g.setColor(new Color(60, 45, 40));
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 30));
         g.drawString(title, 60, 1170);
         g.dispose();
