@@ -1,11 +1,18 @@
 package com.rangoliboutique.app.web;
 
+import com.rangoliboutique.adapter.in.web.CatalogWebProperties;
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
 import com.rangoliboutique.application.port.in.CheckHealthUseCase;
+import com.rangoliboutique.application.port.out.CatalogReads;
+import com.rangoliboutique.application.port.out.Settings;
+import com.rangoliboutique.application.service.BrowseCatalogService;
 import com.rangoliboutique.application.port.out.HealthCheck;
 import com.rangoliboutique.application.service.CheckHealthService;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,5 +23,14 @@ class WebWiring {
     @Singleton
     CheckHealthUseCase checkHealth(List<HealthCheck> checks) {
         return new CheckHealthService(checks.stream().sorted(Comparator.comparing(HealthCheck::component)).toList());
+    }
+
+    /** @param port for the local run's links when {@code APP_URL} is not set */
+    @Singleton
+    BrowseCatalogUseCase browseCatalog(CatalogReads reads, Settings settings, CatalogWebProperties properties,
+                                       @Value("${micronaut.server.port:8080}") int port) {
+        String url = properties.url() == null || properties.url().isBlank()
+                ? "http://localhost:" + (port > 0 ? port : 8080) : properties.url().strip();
+        return new BrowseCatalogService(reads, settings, Clock.systemUTC(), url);
     }
 }

@@ -1,0 +1,49 @@
+package com.rangoliboutique.adapter.in.web;
+
+import com.rangoliboutique.domain.InvalidValueException;
+import com.rangoliboutique.domain.catalog.CatalogQuery;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** {@code GET /}: the catalog, filtered by the URL's parameters. */
+@Controller
+public class CatalogController {
+
+    private final PublicPages pages;
+    private final CatalogPages catalog;
+    private final ErrorPages errors;
+
+    CatalogController(PublicPages pages, CatalogPages catalog, ErrorPages errors) {
+        this.pages = pages;
+        this.catalog = catalog;
+        this.errors = errors;
+    }
+
+    @Get("/")
+    CompletableFuture<MutableHttpResponse<?>> catalog(HttpRequest<?> request) {
+        CatalogQuery query;
+        try {
+            query = CatalogQuery.fromParameters(firstValues(request));
+        } catch (InvalidValueException e) {
+            return CompletableFuture.completedFuture(
+                    PageResponses.send(request, errors.badRequest(e.getMessage()), PageResponses.REVALIDATE));
+        }
+        return pages.send(request, "/?" + query.toQueryString(), () -> catalog.catalog(query));
+    }
+
+    static Map<String, String> firstValues(HttpRequest<?> request) {
+        Map<String, String> values = new LinkedHashMap<>();
+        request.getParameters().forEach((name, all) -> {
+            if (!all.isEmpty()) {
+                values.put(name, all.get(0));
+            }
+        });
+        return values;
+    }
+}

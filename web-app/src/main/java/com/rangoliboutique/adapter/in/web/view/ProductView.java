@@ -1,0 +1,30 @@
+package com.rangoliboutique.adapter.in.web.view;
+
+import java.util.List;
+
+/**
+ * The product page {@code GET /d/D-1042}.
+ *
+ * @param photos        AI model photo first (when published with it), then the originals
+ * @param variants      variant options grouped by type, the buyer's pick selected
+ * @param whatsapp      the order button
+ * @param categories    links to the catalog filtered by each of the product's categories
+ * @param formAction    where the no-JavaScript variant form sends the picks ({@code /d/D-1042})
+ */
+public record ProductView(PageMeta meta, String dressId, String title, String description, List<Choice> categories,
+                          List<String> tags, String priceInr, String priceUsd, String fxNote, boolean soldOut,
+                          List<PhotoView> photos, List<VariantGroup> variants, WhatsApp whatsapp, String formAction,
+                          String catalogUrl) {
+
+    /** The select of one variant type; {@code field} is the form field name (the type itself). */
+    public record VariantGroup(String type, String field, String elementId, List<Choice> values) {
+    }
+
+    /**
+     * The WhatsApp button: the link for the current pick, and the pieces a page script needs to rebuild it when the
+     * buyer picks another variant (prefix + encode(before + variant text + after)).
+     */
+    public record WhatsApp(String link, String label, String linkPrefix, String messageBefore, String messageAfter,
+                           String notSelected) {
+    }
+}

@@ -1,0 +1,39 @@
+// Rangoli Boutique product page: picking a variant rewrites the WhatsApp link at once (without JavaScript the
+// form beside it re-renders the page with the same link). The message pieces come from the page; the encoding is
+// the same as the server's: everything but A-Z a-z 0-9 - _ . ~ percent-encoded as UTF-8.
+(function () {
+  'use strict';
+  var order = document.getElementById('order');
+  var form = document.querySelector('form.variants');
+  if (!order || !form) {
+    return;
+  }
+  var selects = Array.prototype.slice.call(form.querySelectorAll('select[data-variant-type]'));
+
+  function encode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, function (c) {
+      return '%' + c.charCodeAt(0).toString(16).toUpperCase();
+    });
+  }
+
+  function variantText() {
+    var parts = [];
+    selects.forEach(function (select) {
+      if (select.value) {
+        parts.push(selects.length === 1 ? select.value : select.getAttribute('data-variant-type') + ': ' + select.value);
+      }
+    });
+    return parts.length ? parts.join(', ') : order.getAttribute('data-not-selected');
+  }
+
+  function update() {
+    order.href = order.getAttribute('data-prefix')
+      + encode(order.getAttribute('data-before') + variantText() + order.getAttribute('data-after'));
+  }
+
+  selects.forEach(function (select) {
+    select.addEventListener('change', update);
+  });
+  form.classList.add('js');
+  update();
+}());
