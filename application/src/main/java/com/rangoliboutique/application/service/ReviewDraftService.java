@@ -3,6 +3,7 @@ package com.rangoliboutique.application.service;
 import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.out.ImageResizer;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobQueue;
@@ -16,6 +17,7 @@ import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageKeys;
 import com.rangoliboutique.domain.image.ImageStatus;
 import com.rangoliboutique.domain.image.ImageType;
+import com.rangoliboutique.domain.image.Rendition;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
@@ -32,18 +34,23 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
 
     private static final System.Logger LOG = System.getLogger(ReviewDraftService.class.getName());
 
+    /** The widths of the resized public copies of each published image (the catalog's {@code srcset}). */
+    public static final List<Integer> RENDITION_WIDTHS = List.of(400, 800, 1200);
+
     private final Products products;
     private final Images images;
     private final ImageStore store;
+    private final ImageResizer resizer;
     private final JobQueue queue;
     private final AuditLog auditLog;
     private final Transactions transactions;
 
-    public ReviewDraftService(Products products, Images images, ImageStore store, JobQueue queue, AuditLog auditLog,
-                              Transactions transactions) {
+    public ReviewDraftService(Products products, Images images, ImageStore store, ImageResizer resizer, JobQueue queue,
+                              AuditLog auditLog, Transactions transactions) {
         this.products = products;
         this.images = images;
         this.store = store;
+        this.resizer = resizer;
         this.queue = queue;
         this.auditLog = auditLog;
         this.transactions = transactions;
@@ -60,8 +67,8 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
     }
 
     /**
-     * The public copies are made before the transaction (a refused or failed publish leaves only harmless copies no
-     * row points to); the statuses, URLs and audit entry change together.
+     * The public copies and their resized copies are made before the transaction (a refused or failed publish leaves
+     * only harmless copies no row points to); the statuses, URLs, renditions and audit entry change together.
      */
     private Product publish(long adminId, long productId, boolean withAi) {
         Product draft = draft(productId);
@@ -77,7 +84,11 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
         List<Image> toPublish = new ArrayList<>(all.stream().filter(i -> i.type() == ImageType.ORIGINAL).toList());
         ai.ifPresent(toPublish::add);
         Map<Image, String> urls = new HashMap<>();
-        toPublish.forEach(image -> urls.put(image, store.publish(image.storageKey())));
+        Map<Image, List<Rendition>> renditions = new HashMap<>();
+        for (Image image : toPublish) {
+            urls.put(image, store.publish(image.storageKey()));
+            renditions.put(image, publicRenditions(image));
+        }
         return transactions.inTransaction(() -> {
             Product current = lockedDraft(productId);
             if (withAi) {
@@ -88,6 +99,7 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
             urls.forEach((image, url) -> {
                 image.publishedAt(url);
                 images.update(image);
+                images.addRenditions(image.id(), renditions.get(image));
             });
             products.update(current);
             Map<String, Object> payload = new HashMap<>();
@@ -96,6 +108,30 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
                     productId, withAi ? payload : Map.of()));
             return current;
         });
+    }
+
+    /**
+     * Stores the resized copies of a published image on the public side. A picture that cannot be resized (damaged
+     * bytes) is still published, without copies: the catalog then shows the full-size picture. Storage failures are
+     * not forgiven: the publish fails as a failed {@link ImageStore#publish} would, and the owner can press again.
+     */
+    private List<Rendition> publicRenditions(Image image) {
+        byte[] bytes = store.get(image.storageKey());
+        List<ImageResizer.Resized> copies;
+        try {
+            copies = resizer.resize(bytes, RENDITION_WIDTHS);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "No resized copies of " + image.storageKey()
+                    + ": it could not be resized, the catalog shows the full-size picture", e);
+            return List.of();
+        }
+        List<Rendition> stored = new ArrayList<>();
+        for (ImageResizer.Resized copy : copies) {
+            String key = ImageKeys.rendition(image.storageKey(), copy.width());
+            String url = store.putPublic(key, copy.jpeg(), "image/jpeg");
+            stored.add(new Rendition(copy.width(), copy.height(), key, url, copy.jpeg().length));
+        }
+        return stored;
     }
 
     @Override

@@ -13,10 +13,11 @@ public final class Image {
     private final String storageKey;
     private String url;
     private ImageStatus status;
+    private boolean isPublic;
     private final Instant createdAt;
 
     private Image(Long id, long productId, ImageType type, int version, String storageKey, String url,
-                  ImageStatus status, Instant createdAt) {
+                  ImageStatus status, boolean isPublic, Instant createdAt) {
         if (version < 1) {
             throw new IllegalArgumentException("version must be 1 or more, was " + version);
         }
@@ -30,24 +31,26 @@ public final class Image {
         this.storageKey = storageKey;
         this.url = url;
         this.status = Objects.requireNonNull(status, "status");
+        this.isPublic = isPublic;
         this.createdAt = createdAt;
     }
 
     /** The owner's photo, already uploaded. */
     public static Image original(long productId, int version, String storageKey) {
-        return new Image(null, productId, ImageType.ORIGINAL, version, storageKey, null, ImageStatus.READY, null);
+        return new Image(null, productId, ImageType.ORIGINAL, version, storageKey, null, ImageStatus.READY, false,
+                null);
     }
 
     /** An AI image the worker has yet to generate. */
     public static Image pendingAi(long productId, int version, String storageKey) {
         return new Image(null, productId, ImageType.AI_GENERATED, version, storageKey, null, ImageStatus.PENDING,
-                null);
+                false, null);
     }
 
     /** For persistence only. */
     public static Image restore(Long id, long productId, ImageType type, int version, String storageKey, String url,
-                                ImageStatus status, Instant createdAt) {
-        return new Image(id, productId, type, version, storageKey, url, status, createdAt);
+                                ImageStatus status, boolean isPublic, Instant createdAt) {
+        return new Image(id, productId, type, version, storageKey, url, status, isPublic, createdAt);
     }
 
     public void markReady(String url) {
@@ -61,9 +64,10 @@ public final class Image {
         this.status = ImageStatus.FAILED;
     }
 
-    /** Records the public address once the image is published to buyers. */
+    /** Records the public address once the image is published: from now on buyers may see it. */
     public void publishedAt(String publicUrl) {
         this.url = Objects.requireNonNull(publicUrl, "publicUrl");
+        this.isPublic = true;
     }
 
     private void requirePending(String outcome) {
@@ -101,12 +105,17 @@ public final class Image {
         return status;
     }
 
+    /** True once published: one of the pictures buyers see (the originals and the approved AI version). */
+    public boolean isPublic() {
+        return isPublic;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
 
     @Override
     public String toString() {
-        return "Image[" + storageKey + ", " + type + ", " + status + ", id=" + id + "]";
+        return "Image[" + storageKey + ", " + type + ", " + status + (isPublic ? ", public" : "") + ", id=" + id + "]";
     }
 }

@@ -2,7 +2,10 @@ package com.rangoliboutique.domain.image;
 
 import com.rangoliboutique.domain.product.DressId;
 
-/** Where images live in storage: {@code originals/D-1042/v1.jpg}, {@code ai/D-1042/v1.jpg}. */
+/**
+ * Where images live in storage: {@code originals/D-1042/v1.jpg}, {@code ai/D-1042/v1.jpg}, and their resized copies
+ * beside them: {@code ai/D-1042/v1-800w.jpg}.
+ */
 public final class ImageKeys {
 
     private ImageKeys() {
@@ -14,6 +17,19 @@ public final class ImageKeys {
 
     public static String ai(DressId id, int version) {
         return key("ai", id, version);
+    }
+
+    /** The key of the {@code width} px wide JPEG copy of the image stored under {@code imageKey}. */
+    public static String rendition(String imageKey, int width) {
+        if (width < 1) {
+            throw new IllegalArgumentException("width must be 1 or more, was " + width);
+        }
+        int slash = imageKey == null ? -1 : imageKey.lastIndexOf('/');
+        int dot = imageKey == null ? -1 : imageKey.lastIndexOf('.');
+        if (dot <= slash + 1) {
+            throw new IllegalArgumentException("Not an image key: " + imageKey);
+        }
+        return imageKey.substring(0, dot) + "-" + width + "w.jpg";
     }
 
     private static String key(String folder, DressId id, int version) {

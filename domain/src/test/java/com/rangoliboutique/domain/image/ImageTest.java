@@ -21,6 +21,7 @@ class ImageTest {
         assertEquals("originals/D-1042/v1.jpg", original.storageKey());
         assertEquals(ImageStatus.READY, original.status());
         assertNull(original.url());
+        assertFalse(original.isPublic());
     }
 
     @Test
@@ -32,6 +33,7 @@ class ImageTest {
         ai.markReady("https://cdn.example/ai/D-1042/v2.jpg");
         assertEquals(ImageStatus.READY, ai.status());
         assertEquals("https://cdn.example/ai/D-1042/v2.jpg", ai.url());
+        assertFalse(ai.isPublic(), "a ready AI image is the owner's to review, not the buyers'");
     }
 
     @Test
@@ -51,22 +53,26 @@ class ImageTest {
     }
 
     @Test
-    void publishingSetsThePublicUrl() {
+    void publishingSetsThePublicUrlAndMakesTheImagePublic() {
         Image original = Image.original(1, 1, "originals/D-1042/v1.jpg");
         original.publishedAt("https://cdn.example/originals/D-1042/v1.jpg");
         assertEquals("https://cdn.example/originals/D-1042/v1.jpg", original.url());
+        assertTrue(original.isPublic());
     }
 
     @Test
     void restoreKeepsEverythingAsStored() {
         Instant created = Instant.parse("2025-01-15T10:00:00Z");
         Image image = Image.restore(9L, 1, ImageType.AI_GENERATED, 3, "ai/D-1042/v3.jpg", "https://x",
-                ImageStatus.FAILED, created);
+                ImageStatus.FAILED, false, created);
         assertEquals(9L, image.id());
         assertEquals(3, image.version());
         assertEquals("https://x", image.url());
         assertEquals(ImageStatus.FAILED, image.status());
+        assertFalse(image.isPublic());
         assertEquals(created, image.createdAt());
+        assertTrue(Image.restore(10L, 1, ImageType.ORIGINAL, 1, "originals/D-1042/v1.jpg", "https://y",
+                ImageStatus.READY, true, created).isPublic());
     }
 
     @Test
@@ -81,5 +87,35 @@ class ImageTest {
         assertEquals("ai/D-1042/v1.jpg", ImageKeys.ai(D_1042, 1));
         assertEquals("ai/D-1042/v4.jpg", ImageKeys.ai(D_1042, 4));
         assertThrows(IllegalArgumentException.class, () -> ImageKeys.ai(D_1042, 0));
+    }
+
+    @Test
+    void renditionKeysSitBesideTheirImageWithTheWidth() {
+        assertEquals("ai/D-1042/v1-800w.jpg", ImageKeys.rendition("ai/D-1042/v1.jpg", 800));
+        assertEquals("originals/D-1042/v2-400w.jpg", ImageKeys.rendition(ImageKeys.original(D_1042, 2), 400));
+        assertEquals("ai/D-1042/v3-1200w.jpg", ImageKeys.rendition(ImageKeys.ai(D_1042, 3), 1200));
+        assertEquals("originals/D-1042/v1-400w.jpg", ImageKeys.rendition("originals/D-1042/v1.png", 400),
+                "a rendition is always a JPEG");
+    }
+
+    @Test
+    void renditionKeysRefuseNonsense() {
+        assertThrows(IllegalArgumentException.class, () -> ImageKeys.rendition("ai/D-1042/v1.jpg", 0));
+        assertThrows(IllegalArgumentException.class, () -> ImageKeys.rendition("ai/D-1042/v1", 800));
+        assertThrows(IllegalArgumentException.class, () -> ImageKeys.rendition("ai/D-1042/.jpg", 800));
+        assertThrows(IllegalArgumentException.class, () -> ImageKeys.rendition(null, 800));
+    }
+
+    @Test
+    void aRenditionIsAStoredCopyOfSomeSize() {
+        Rendition copy = new Rendition(800, 1067, "ai/D-1042/v1-800w.jpg", "https://cdn.example/ai/D-1042/v1-800w.jpg",
+                95_000);
+        assertEquals(800, copy.width());
+        assertEquals(1067, copy.height());
+        assertThrows(IllegalArgumentException.class, () -> new Rendition(0, 1067, "k", "https://x", 1));
+        assertThrows(IllegalArgumentException.class, () -> new Rendition(800, 0, "k", "https://x", 1));
+        assertThrows(IllegalArgumentException.class, () -> new Rendition(800, 1067, " ", "https://x", 1));
+        assertThrows(IllegalArgumentException.class, () -> new Rendition(800, 1067, "k", null, 1));
+        assertThrows(IllegalArgumentException.class, () -> new Rendition(800, 1067, "k", "https://x", 0));
     }
 }

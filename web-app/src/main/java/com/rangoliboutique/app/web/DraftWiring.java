@@ -7,6 +7,7 @@ import com.rangoliboutique.application.port.in.ProductStatsUseCase;
 import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.ImageResizer;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobQueue;
@@ -33,9 +34,9 @@ class DraftWiring {
     }
 
     @Singleton
-    ReviewDraftUseCase reviewDraft(Products products, Images images, ImageStore store, JobQueue queue, AuditLog audit,
-                                   Transactions transactions) {
-        return new ReviewDraftService(products, images, store, queue, audit, transactions);
+    ReviewDraftUseCase reviewDraft(Products products, Images images, ImageStore store, ImageResizer resizer,
+                                   JobQueue queue, AuditLog audit, Transactions transactions) {
+        return new ReviewDraftService(products, images, store, resizer, queue, audit, transactions);
     }
 
     @Singleton

@@ -37,7 +37,7 @@ class MigrateCommandIT {
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM flyway_schema_history WHERE success")) {
             rs.next();
-            assertEquals(2, rs.getInt(1), "V1 schema and V2 seed, each applied once");
+            assertEquals(3, rs.getInt(1), "V1 schema, V2 seed and V3 catalog, each applied once");
         }
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
 import java.time.Instant;
 
@@ -17,5 +18,6 @@ record ImageRow(
         String storageKey,
         @Nullable String url,
         String status,
+        @MappedProperty("is_public") boolean isPublic,
         @DateCreated @Nullable Instant createdAt) {
 }

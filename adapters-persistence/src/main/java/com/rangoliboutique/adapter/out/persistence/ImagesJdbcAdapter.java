@@ -4,6 +4,7 @@ import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageStatus;
 import com.rangoliboutique.domain.image.ImageType;
+import com.rangoliboutique.domain.image.Rendition;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -13,9 +14,11 @@ import java.util.Optional;
 class ImagesJdbcAdapter implements Images {
 
     private final ImageRowRepository images;
+    private final ImageRenditionRowRepository renditions;
 
-    ImagesJdbcAdapter(ImageRowRepository images) {
+    ImagesJdbcAdapter(ImageRowRepository images, ImageRenditionRowRepository renditions) {
         this.images = images;
+        this.renditions = renditions;
     }
 
     @Override
@@ -48,13 +51,27 @@ class ImagesJdbcAdapter implements Images {
         return images.pendingAiCreatedBefore(createdBefore).stream().map(ImagesJdbcAdapter::toImage).toList();
     }
 
+    @Override
+    public void addRenditions(long imageId, List<Rendition> added) {
+        for (Rendition r : added) {
+            renditions.upsert(imageId, r.width(), r.height(), r.storageKey(), r.url(), r.sizeBytes());
+        }
+    }
+
+    @Override
+    public List<Rendition> renditionsOf(long imageId) {
+        return renditions.ofImage(imageId).stream()
+                .map(r -> new Rendition(r.width(), r.height(), r.storageKey(), r.url(), r.sizeBytes()))
+                .toList();
+    }
+
     private static ImageRow toRow(Image i) {
         return new ImageRow(i.id(), i.productId(), i.type().name(), i.version(), i.storageKey(), i.url(),
-                i.status().name(), i.createdAt());
+                i.status().name(), i.isPublic(), i.createdAt());
     }
 
     private static Image toImage(ImageRow r) {
         return Image.restore(r.id(), r.productId(), ImageType.valueOf(r.type()), r.version(), r.storageKey(), r.url(),
-                ImageStatus.valueOf(r.status()), r.createdAt());
+                ImageStatus.valueOf(r.status()), r.isPublic(), r.createdAt());
     }
 }

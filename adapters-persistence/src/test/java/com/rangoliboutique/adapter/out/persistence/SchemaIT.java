@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Flyway migrations create the schema of spec §4 exactly. */
+/** The Flyway migrations create the schema of spec §4 exactly, plus the catalog's additions (V3). */
 @MicronautTest(environments = "test", startApplication = false, transactional = false)
 class SchemaIT extends PostgresIT {
 
@@ -30,7 +30,8 @@ class SchemaIT extends PostgresIT {
                 "id integer NO", "dress_id character varying(10) NO", "title character varying(255) NO",
                 "description text YES", "categories jsonb YES", "tags jsonb YES", "price_inr integer NO",
                 "status character varying(20) NO", "telegram_chat_id bigint YES", "telegram_message_id integer YES",
-                "created_at timestamp with time zone YES", "updated_at timestamp with time zone YES"),
+                "created_at timestamp with time zone YES", "updated_at timestamp with time zone YES",
+                "published_at timestamp with time zone YES"),
                 columns("products"));
         assertEquals(List.of(
                 "id integer NO", "product_id integer NO", "type character varying(50) NO",
@@ -38,7 +39,12 @@ class SchemaIT extends PostgresIT {
         assertEquals(List.of(
                 "id integer NO", "product_id integer NO", "type character varying(20) NO", "version integer NO",
                 "storage_key character varying(512) NO", "url character varying(1024) YES",
-                "status character varying(20) NO", "created_at timestamp with time zone YES"), columns("images"));
+                "status character varying(20) NO", "created_at timestamp with time zone YES", "is_public boolean NO"),
+                columns("images"));
+        assertEquals(List.of(
+                "id integer NO", "image_id integer NO", "width integer NO", "height integer NO",
+                "storage_key character varying(512) NO", "url character varying(1024) NO", "size_bytes integer NO"),
+                columns("image_renditions"));
         assertEquals(List.of(
                 "key character varying(100) NO", "value text NO", "updated_at timestamp with time zone YES"),
                 columns("settings"));
@@ -86,14 +92,17 @@ class SchemaIT extends PostgresIT {
     }
 
     @Test
-    void deletingAProductCascadesToVariantsAndImagesAndKeepsTheAuditTrail() throws SQLException {
+    void deletingAProductCascadesToVariantsImagesAndRenditionsAndKeepsTheAuditTrail() throws SQLException {
         sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'a', 1)",
                 "INSERT INTO variant_options (product_id, type, value) VALUES (1, 'Size', 'M')",
                 "INSERT INTO images (product_id, type, storage_key) VALUES (1, 'ORIGINAL', 'k')",
+                "INSERT INTO image_renditions (image_id, width, height, storage_key, url, size_bytes)"
+                        + " VALUES (1, 400, 600, 'k-400w', 'https://x/k-400w', 1000)",
                 "INSERT INTO audit_log (admin_id, action, product_id) VALUES (7, 'CREATE_DRAFT', 1)",
                 "DELETE FROM products WHERE id = 1");
         assertEquals("0", firstRow("SELECT COUNT(*) AS n FROM variant_options").get("n"));
         assertEquals("0", firstRow("SELECT COUNT(*) AS n FROM images").get("n"));
+        assertEquals("0", firstRow("SELECT COUNT(*) AS n FROM image_renditions").get("n"));
         Map<String, String> audit = firstRow("SELECT COUNT(*) AS n, MAX(product_id) AS product FROM audit_log");
         assertEquals("1", audit.get("n"));
         assertEquals(null, audit.get("product"));
@@ -115,6 +124,19 @@ class SchemaIT extends PostgresIT {
                 "idx_audit_created")), () -> "indexes found: " + indexes);
         assertTrue(firstRow("SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_products_created'")
                 .get("indexdef").contains("created_at DESC"));
+    }
+
+    @Test
+    void anImageIsPrivateUntilPublishedAndHasOneRenditionPerWidth() throws SQLException {
+        sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'a', 1)",
+                "INSERT INTO images (product_id, type, storage_key) VALUES (1, 'ORIGINAL', 'k')",
+                "INSERT INTO image_renditions (image_id, width, height, storage_key, url, size_bytes)"
+                        + " VALUES (1, 400, 600, 'k-400w', 'https://x/k-400w', 1000)");
+        assertEquals("f", firstRow("SELECT is_public FROM images").get("is_public"));
+        assertThrows(SQLException.class, () -> sql("INSERT INTO image_renditions"
+                + " (image_id, width, height, storage_key, url, size_bytes) VALUES (1, 400, 600, 'k2', 'u2', 1)"));
+        assertThrows(SQLException.class, () -> sql("INSERT INTO image_renditions"
+                + " (image_id, width, height, storage_key, url, size_bytes) VALUES (1, 0, 600, 'k3', 'u3', 1)"));
     }
 
     @Test

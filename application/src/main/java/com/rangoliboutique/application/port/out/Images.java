@@ -1,6 +1,7 @@
 package com.rangoliboutique.application.port.out;
 
 import com.rangoliboutique.domain.image.Image;
+import com.rangoliboutique.domain.image.Rendition;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,4 +20,10 @@ public interface Images {
 
     /** AI images of drafts still PENDING that were created before {@code createdBefore}, oldest first. */
     List<Image> pendingAiCreatedBefore(java.time.Instant createdBefore);
+
+    /** Records resized public copies of a stored image; a width already recorded for it is replaced. */
+    void addRenditions(long imageId, List<Rendition> renditions);
+
+    /** The resized copies of an image, narrowest first; empty when it has none (the catalog then uses its url). */
+    List<Rendition> renditionsOf(long imageId);
 }

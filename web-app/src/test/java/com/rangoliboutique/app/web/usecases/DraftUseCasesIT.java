@@ -1,5 +1,9 @@
 package com.rangoliboutique.app.web.usecases;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.rangoliboutique.adapter.out.persistence.PostgresIT;
 import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
 import com.rangoliboutique.adapter.out.telegram.TestImages;
@@ -11,6 +15,7 @@ import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
 import com.rangoliboutique.application.port.in.ReviewDraftUseCase.RegenerationStarted;
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.out.ImageResizer;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobInbox;
@@ -28,6 +33,7 @@ import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageKeys;
 import com.rangoliboutique.domain.image.ImageStatus;
 import com.rangoliboutique.domain.image.ImageType;
+import com.rangoliboutique.domain.image.Rendition;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.Product;
@@ -39,9 +45,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
 
+import javax.imageio.ImageIO;
 import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,6 +62,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,9 +88,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The owner's draft use cases (flows A, C, D, E, discard, edit) as the web app wires them, on real PostgreSQL, Redis
- * and the local-disk image store. Only infrastructure failures are stood in for (a queue that is down, a database or
- * disk that fails mid-way), by wrapping the real port beans.
+ * The owner's draft use cases (flows A, C, D, E, discard, edit) as the web app wires them, on real PostgreSQL, Redis,
+ * the local-disk image store and the JDK image resizer. Only infrastructure failures are stood in for (a queue that is
+ * down, a database or disk that fails mid-way), by wrapping the real port beans.
  */
 @MicronautTest(environments = "test", transactional = false)
 class DraftUseCasesIT extends PostgresIT {
@@ -90,6 +101,8 @@ class DraftUseCasesIT extends PostgresIT {
     private static final byte[] FRONT = TestImages.jpeg(60, 80, Color.RED);
     private static final byte[] BACK = TestImages.jpeg(60, 80, Color.BLUE);
     private static final byte[] AI_JPEG = TestImages.jpeg(60, 80, Color.GREEN);
+    private static final byte[] FRONT_PHOTO = TestImages.jpeg(1000, 1500, Color.RED);
+    private static final byte[] AI_PHOTO = TestImages.jpeg(1600, 2400, Color.GREEN);
     private static final Duration WAIT = Duration.ofSeconds(2);
 
     @Inject
@@ -104,6 +117,8 @@ class DraftUseCasesIT extends PostgresIT {
     Images images;
     @Inject
     ImageStore store;
+    @Inject
+    ImageResizer resizer;
     @Inject
     JobQueue queue;
     @Inject
@@ -356,6 +371,99 @@ class DraftUseCasesIT extends PostgresIT {
         assertEquals(OWNER, entry.adminId());
     }
 
+    // ---- flows C and D: resized public copies (renditions)
+
+    @Test
+    void approveStoresAndRecordsResizedPublicCopiesOfEveryPublishedImage() {
+        Product draft = createDraft.create(command(FRONT_PHOTO, BACK)).product();
+        generated(aiImage(draft, 1), AI_PHOTO);
+        generated(aiImage(draft, review.regenerate(OWNER, draft.id()).version()), AI_PHOTO);
+
+        review.approve(OWNER, draft.id());
+
+        assertRenditions(originalImage(draft, 1), "400×600", "800×1200", "1000×1500");
+        assertRenditions(originalImage(draft, 2), "60×80"); // narrower than every width: its own, once
+        assertRenditions(aiImage(draft, 2), "400×600", "800×1200", "1200×1800");
+        assertTrue(originalImage(draft, 1).isPublic());
+        assertTrue(originalImage(draft, 2).isPublic());
+        assertTrue(aiImage(draft, 2).isPublic());
+        assertNotPublicNorResized(aiImage(draft, 1)); // the older AI version
+    }
+
+    @Test
+    void publishOriginalOnlyResizesTheOriginalsOnlyAndKeepsTheAiPhotoPrivate() {
+        Product draft = createDraft.create(command(FRONT_PHOTO)).product();
+        generated(aiImage(draft, 1), AI_PHOTO);
+
+        review.publishOriginalOnly(OWNER, draft.id());
+
+        assertRenditions(originalImage(draft, 1), "400×600", "800×1200", "1000×1500");
+        assertTrue(originalImage(draft, 1).isPublic());
+        assertNotPublicNorResized(aiImage(draft, 1));
+    }
+
+    @Test
+    void aPictureThatCannotBeResizedIsStillPublishedFullSizeWithAWarning() {
+        Product draft = createDraft.create(command(FRONT_PHOTO)).product();
+        byte[] damaged = Arrays.copyOf(AI_PHOTO, 40); // the header, then nothing
+        generated(aiImage(draft, 1), damaged);
+        ListAppender<ILoggingEvent> log = captureLog(ReviewDraftService.class);
+
+        Product published;
+        try {
+            published = review.approve(OWNER, draft.id());
+        } finally {
+            stopCapturing(ReviewDraftService.class, log);
+        }
+
+        assertEquals(ProductStatus.PUBLISHED, published.status());
+        Image ai = aiImage(draft, 1);
+        assertPublished(ImageKeys.ai(draft.dressId(), 1), damaged, ai); // the catalog falls back to its url
+        assertTrue(ai.isPublic());
+        assertEquals(List.of(), images.renditionsOf(ai.id()));
+        assertRenditions(originalImage(draft, 1), "400×600", "800×1200", "1000×1500");
+        List<ILoggingEvent> warnings = log.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
+        assertEquals(1, warnings.size(), log.list.toString());
+        assertTrue(warnings.get(0).getFormattedMessage().contains(ai.storageKey()), warnings.get(0).toString());
+        assertEquals(AuditAction.PUBLISH, last(audit.ofProduct(draft.id())).action());
+    }
+
+    @Test
+    void aPublishThatFailsToCommitRecordsNoRenditionsAndMakesNothingPublic() {
+        Product draft = createDraft.create(command(FRONT_PHOTO)).product();
+        IllegalStateException failure = new IllegalStateException("the database went away mid-way");
+        AuditLog failingAtTheEnd = new AuditLog() {
+            @Override
+            public void record(AuditEntry entry) {
+                audit.record(entry); // the renditions are recorded by now: the rollback must take them back
+                throw failure;
+            }
+
+            @Override
+            public List<AuditEntry> ofProduct(long productId) {
+                return audit.ofProduct(productId);
+            }
+
+            @Override
+            public List<AuditEntry> latest(int limit) {
+                return audit.latest(limit);
+            }
+        };
+        ReviewDraftUseCase failing = new ReviewDraftService(products, images, store, resizer, queue, failingAtTheEnd,
+                transactions);
+
+        assertSame(failure, assertThrows(IllegalStateException.class,
+                () -> failing.publishOriginalOnly(OWNER, draft.id())));
+
+        assertEquals(ProductStatus.DRAFT, products.byId(draft.id()).orElseThrow().status());
+        Image original = originalImage(draft, 1);
+        assertFalse(original.isPublic());
+        assertEquals(List.of(), images.renditionsOf(original.id()));
+        // copies no row points to are harmless, and the next publish overwrites them
+        review.publishOriginalOnly(OWNER, draft.id());
+        assertRenditions(originalImage(draft, 1), "400×600", "800×1200", "1000×1500");
+    }
+
     // ---- flow E: regenerate
 
     @Test
@@ -389,7 +497,8 @@ class DraftUseCasesIT extends PostgresIT {
         JobQueue down = job -> {
             throw new JobQueue.QueueUnavailableException("the job queue (Redis) is unreachable", null);
         };
-        ReviewDraftUseCase withQueueDown = new ReviewDraftService(products, images, store, down, audit, transactions);
+        ReviewDraftUseCase withQueueDown = new ReviewDraftService(products, images, store, resizer, down, audit,
+                transactions);
 
         RegenerationStarted started = withQueueDown.regenerate(OWNER, draft.id());
 
@@ -454,7 +563,7 @@ class DraftUseCasesIT extends PostgresIT {
                 + " use /hide to take it off the catalog.", refused.getMessage());
         assertEquals(before, snapshot(draft));
         assertEquals(files, storedFiles(draft.dressId()));
-        assertEquals(2, files.size(), "the private photo and its public copy");
+        assertEquals(3, files.size(), "the private photo, its public copy and its one resized copy (60 px)");
     }
 
     // ---- edit
@@ -534,7 +643,11 @@ class DraftUseCasesIT extends PostgresIT {
 
     /** What the worker does when generation succeeds: the AI photo stored privately, the image READY. */
     private void generated(Image pending) {
-        store.put(pending.storageKey(), AI_JPEG, "image/jpeg");
+        generated(pending, AI_JPEG);
+    }
+
+    private void generated(Image pending, byte[] jpeg) {
+        store.put(pending.storageKey(), jpeg, "image/jpeg");
         pending.markReady(store.signedUrl(pending.storageKey(), Duration.ofMinutes(15)));
         images.update(pending);
     }
@@ -559,6 +672,55 @@ class DraftUseCasesIT extends PostgresIT {
         assertArrayEquals(bytes, publicCopy(key).orElseThrow(() -> new AssertionError(key + " is not public")));
     }
 
+    /**
+     * The image's renditions are recorded narrowest first, each stored beside it on the public side: a JPEG of the
+     * recorded size, under the link-preview limit.
+     */
+    private void assertRenditions(Image image, String... sizes) {
+        List<Rendition> recorded = images.renditionsOf(image.id());
+        assertEquals(List.of(sizes), recorded.stream().map(r -> r.width() + "×" + r.height()).toList());
+        for (Rendition rendition : recorded) {
+            assertEquals(ImageKeys.rendition(image.storageKey(), rendition.width()), rendition.storageKey());
+            assertEquals(store.publicUrl(rendition.storageKey()), rendition.url());
+            byte[] bytes = publicCopy(rendition.storageKey())
+                    .orElseThrow(() -> new AssertionError(rendition.storageKey() + " is not public"));
+            assertEquals(rendition.sizeBytes(), bytes.length);
+            assertTrue(bytes.length < ImageResizer.MAX_BYTES, rendition + " is " + bytes.length + " bytes");
+            BufferedImage decoded = decode(bytes);
+            assertEquals(rendition.width(), decoded.getWidth());
+            assertEquals(rendition.height(), decoded.getHeight());
+        }
+    }
+
+    private void assertNotPublicNorResized(Image image) {
+        assertFalse(image.isPublic(), image + " is public");
+        assertFalse(image.url().contains("/public/"), image.url());
+        assertEquals(List.of(), images.renditionsOf(image.id()));
+        for (int width : ReviewDraftService.RENDITION_WIDTHS) {
+            assertTrue(publicCopy(ImageKeys.rendition(image.storageKey(), width)).isEmpty());
+        }
+    }
+
+    private static BufferedImage decode(byte[] jpeg) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(jpeg));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ListAppender<ILoggingEvent> captureLog(Class<?> type) {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        ((Logger) LoggerFactory.getLogger(type)).addAppender(appender);
+        return appender;
+    }
+
+    private static void stopCapturing(Class<?> type, ListAppender<ILoggingEvent> appender) {
+        ((Logger) LoggerFactory.getLogger(type)).detachAppender(appender);
+        appender.stop();
+    }
+
     private Optional<byte[]> publicCopy(String key) {
         String url = store.publicUrl(key);
         return store.openLink(url.substring(url.indexOf("/media/") + "/media/".length()), null, null)
@@ -569,7 +731,8 @@ class DraftUseCasesIT extends PostgresIT {
     private String snapshot(Product product) {
         Product stored = products.byId(product.id()).orElseThrow();
         return stored.status() + " " + stored.details() + " "
-                + images.ofProduct(product.id()).stream().map(i -> describe(i) + " " + i.url()).toList() + " "
+                + images.ofProduct(product.id()).stream().map(i -> describe(i) + " " + i.url()
+                        + (i.isPublic() ? " public " : " private ") + images.renditionsOf(i.id())).toList() + " "
                 + actions(audit.ofProduct(product.id()));
     }
 
