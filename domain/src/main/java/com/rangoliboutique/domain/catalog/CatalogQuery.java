@@ -37,6 +37,8 @@ public record CatalogQuery(String category, Long minRupees, Long maxRupees, Stri
     public static final int MAX_PAGE = 1000;
     public static final int MAX_TEXT_LENGTH = 100;
 
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
     public static final CatalogQuery ALL = new CatalogQuery(null, null, null, null, null, false, null,
             CatalogSort.NEWEST, 1);
 
@@ -122,7 +124,8 @@ public record CatalogQuery(String category, Long minRupees, Long maxRupees, Stri
     }
 
     private static String text(String name, String value) {
-        String text = blankToNull(value);
+        // control characters (a NUL from a hand-made link) mean nothing in a filter, and PostgreSQL refuses NUL
+        String text = blankToNull(value == null ? null : CONTROL.matcher(value).replaceAll(""));
         if (text != null && Texts.length(text) > MAX_TEXT_LENGTH) {
             throw new InvalidValueException("The " + label(name) + " is too long — keep it under " + MAX_TEXT_LENGTH
                     + " characters.");

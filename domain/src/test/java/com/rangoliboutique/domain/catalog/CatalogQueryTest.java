@@ -45,6 +45,12 @@ class CatalogQueryTest {
     }
 
     @Test
+    void controlCharactersAreDropped() {
+        assertEquals("saree", CatalogQuery.fromParameters(Map.of("q", "sa\u0000ree\n", "category", "\u0007")).search());
+        assertEquals(null, CatalogQuery.fromParameters(Map.of("category", "\u0000")).category());
+    }
+
+    @Test
     void theQueryStringEscapesWhatItCarries() {
         CatalogQuery query = CatalogQuery.fromParameters(Map.of("q", "<script>&\"'", "category", "a&page=9"));
 
