@@ -3,6 +3,26 @@
 // the same as the server's: everything but A-Z a-z 0-9 - _ . ~ percent-encoded as UTF-8.
 (function () {
   'use strict';
+  // catalog: the filter panel starts folded so a phone shows the results first; beside the grid it is unfolded.
+  // Empty fields are left out of the URL, so shared links stay short.
+  var panel = document.querySelector('details.filter-panel');
+  if (panel && window.matchMedia && window.matchMedia('(min-width: 62rem)').matches) {
+    panel.open = true;
+  }
+  var filters = document.querySelector('form.filters');
+  if (filters) {
+    filters.addEventListener('submit', function () {
+      Array.prototype.forEach.call(filters.elements, function (field) {
+        if (field.name && (field.value === '' || (field.name === 'sort' && field.value === 'newest'))) {
+          field.disabled = true;
+        }
+      });
+    });
+  }
+}());
+
+(function () {
+  'use strict';
   var order = document.getElementById('order');
   var form = document.querySelector('form.variants');
   if (!order || !form) {

@@ -117,7 +117,17 @@ class CatalogPages {
                 query.maxRupees() == null ? null : query.maxRupees().toString(),
                 facets.minRupees() == null ? null : facets.minRupees().toString(),
                 facets.maxRupees() == null ? null : facets.maxRupees().toString(),
-                query.newArrivals(), sorts, query.filtered());
+                query.newArrivals(), sorts, query.filtered(), activeFilters(query));
+    }
+
+    private static int activeFilters(CatalogQuery query) {
+        int n = 0;
+        for (Object value : new Object[]{query.search(), query.category(), query.color(), query.size()}) {
+            n += value == null ? 0 : 1;
+        }
+        n += query.minRupees() != null || query.maxRupees() != null ? 1 : 0;
+        n += query.newArrivals() ? 1 : 0;
+        return n;
     }
 
     /** The values that exist, plus the current one if no product has it any more (so the form shows what is on). */
@@ -175,7 +185,8 @@ class CatalogPages {
             photos.add(photo(photo, product.title(), PRODUCT_SIZES, 800, photos.isEmpty()));
         }
         List<ProductView.VariantGroup> groups = new ArrayList<>();
-        page.variants().options().forEach((type, values) -> groups.add(new ProductView.VariantGroup(type, type,
+        // a sold-out piece cannot be ordered in a size or colour: the buyer asks about a similar one instead
+        (soldOut ? java.util.Map.<String, List<String>>of() : page.variants().options()).forEach((type, values) -> groups.add(new ProductView.VariantGroup(type, type,
                 "v-" + groups.size(), values.stream()
                 .map(v -> new Choice(v, v, v.equals(page.variants().chosen(type)))).toList())));
         WhatsAppOrder order = page.order();

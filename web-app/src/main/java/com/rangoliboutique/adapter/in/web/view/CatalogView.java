@@ -19,9 +19,14 @@ public record CatalogView(PageMeta meta, String heading, String resultLine, List
                        boolean soldOut, PhotoView photo) {
     }
 
-    /** The filter form: only values some visible product has; the current selection kept. */
+    /**
+     * The filter form: only values some visible product has; the current selection kept. It starts folded (on a phone
+     * the results come first; the page script unfolds it beside the grid on wide screens), its summary saying how
+     * many filters are on.
+     */
     public record Filters(String search, List<Choice> categories, List<Choice> colors, List<Choice> sizes,
                           String minRupees, String maxRupees, String pricePlaceholderMin,
-                          String pricePlaceholderMax, boolean newArrivals, List<Choice> sorts, boolean filtered) {
+                          String pricePlaceholderMax, boolean newArrivals, List<Choice> sorts, boolean filtered,
+                          int activeCount) {
     }
 }
