@@ -29,7 +29,8 @@ public class PublicRateLimitFilter implements Ordered {
     private final ClientAddresses clients;
     private final ErrorPages errors;
     private final int perMinute;
-    private volatile long pausedUntil = Long.MIN_VALUE;
+    private volatile boolean paused;
+    private volatile long pausedUntil;
 
     PublicRateLimitFilter(RateLimits limits, ClientAddresses clients, ErrorPages errors,
                           CatalogWebProperties properties) {
@@ -47,7 +48,7 @@ public class PublicRateLimitFilter implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> limit(HttpRequest<?> request) {
-        if (perMinute <= 0 || System.nanoTime() - pausedUntil < 0) {
+        if (perMinute <= 0 || paused && System.nanoTime() - pausedUntil < 0) {
             return null;
         }
         String client = clients.of(request.getRemoteAddress(), request.getHeaders().get("X-Forwarded-For"));
@@ -56,6 +57,7 @@ public class PublicRateLimitFilter implements Ordered {
             decision = limits.tryAcquire("public:" + client, perMinute, WINDOW);
         } catch (RuntimeException e) {
             pausedUntil = System.nanoTime() + PAUSE_AFTER_FAILURE_NANOS;
+            paused = true;
             LOG.warn("rate limit not checked (Redis unreachable?): {}", e.toString());
             return null;
         }

@@ -1,0 +1,94 @@
+package com.rangoliboutique.adapter.in.web;
+
+import com.rangoliboutique.adapter.out.persistence.PostgresIT;
+import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
+import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
+import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
+import com.rangoliboutique.application.port.in.EditProductUseCase;
+import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
+import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.domain.product.Product;
+import com.rangoliboutique.domain.product.ProductAction;
+import com.rangoliboutique.domain.product.ProductPatch;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pages are served from memory, yet a change the owner makes from Telegram shows on every page of every web process
+ * within a second: two web apps on one database, their caches warm, then the owner's use cases run in one of them.
+ */
+@MicronautTest(environments = "test", startApplication = false, transactional = false) // migrates the database
+class CatalogFreshnessIT extends PostgresIT {
+
+    private static final Duration WITHIN = Duration.ofSeconds(1);
+
+    private static EmbeddedServer start() {
+        Map<String, Object> props = new HashMap<>(TestInfrastructure.properties());
+        props.put("micronaut.server.port", -1);
+        props.put("shop.public-requests-per-minute", 0);
+        return ApplicationContext.run(EmbeddedServer.class, props, "test");
+    }
+
+    @Test
+    void theOwnersChangesReachEveryWebProcessWithinOneSecond() throws Exception {
+        try (EmbeddedServer one = start(); EmbeddedServer two = start()) {
+            ApplicationContext owner = one.getApplicationContext();
+            ShopFixture shop = new ShopFixture(owner.getBean(Products.class));
+            Product saree = shop.published("Red Banarasi Silk Saree", 12_500, "saree");
+            Product dress = shop.published("Pink Anarkali Dress", 4_500, "dress");
+            String sareePage = "/d/" + saree.dressId();
+            List<URI> processes = List.of(one.getURI(), two.getURI());
+            awaitEverywhere(processes, "/", html -> html.contains("Red Banarasi Silk Saree"), Duration.ofSeconds(5));
+            awaitEverywhere(processes, sareePage, html -> html.contains("~$151"), Duration.ofSeconds(5));
+            awaitEverywhere(processes, "/?category=dress", html -> html.contains("Pink Anarkali Dress"),
+                    Duration.ofSeconds(5));
+
+            owner.getBean(UpdateShopSettingsUseCase.class).changeUsdFxRate(1L, new BigDecimal("90"));
+            awaitEverywhere(processes, sareePage, html -> html.contains("~$139"), WITHIN);
+            awaitEverywhere(processes, "/", html -> html.contains("~$139"), WITHIN);
+
+            owner.getBean(ChangeProductStatusUseCase.class).change(
+                    new ChangeProductStatusCommand(1L, saree.dressId(), ProductAction.MARK_SOLD_OUT));
+            awaitEverywhere(processes, sareePage, html -> html.contains("Ask about a similar piece"), WITHIN);
+            awaitEverywhere(processes, "/", html -> html.contains("<span class=\"badge sold\">Sold out</span>"), WITHIN);
+
+            owner.getBean(ChangeProductStatusUseCase.class).change(
+                    new ChangeProductStatusCommand(1L, dress.dressId(), ProductAction.HIDE));
+            awaitEverywhere(processes, "/?category=dress", html -> !html.contains("Pink Anarkali Dress"), WITHIN);
+            awaitStatusEverywhere(processes, "/d/" + dress.dressId(), 404, WITHIN);
+
+            owner.getBean(EditProductUseCase.class).edit(1L, saree.dressId(),
+                    ProductPatch.empty().withTitle("Crimson Banarasi Silk Saree"));
+            awaitEverywhere(processes, sareePage, html -> html.contains("<h1>Crimson Banarasi Silk Saree</h1>"), WITHIN);
+        }
+    }
+
+    private static void awaitEverywhere(List<URI> processes, String path, Predicate<String> shows, Duration within)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        for (URI process : processes) {
+            while (!shows.test(ShopFixture.get(process, path).body())) {
+                long waited = System.nanoTime() - start;
+                assertTrue(waited < within.toNanos(), path + " on " + process + " still old after " + within);
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    private static void awaitStatusEverywhere(List<URI> processes, String path, int status, Duration within)
+            throws InterruptedException {
+        awaitEverywhere(processes, path, html -> html.contains("Error " + status), within);
+    }
+}
