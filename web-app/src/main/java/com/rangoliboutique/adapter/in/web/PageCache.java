@@ -1,7 +1,7 @@
 package com.rangoliboutique.adapter.in.web;
 
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
-import io.micronaut.context.annotation.Context;
+import jakarta.inject.Singleton;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * is dropped, so a change shows everywhere within about a quarter of a second. Pages also expire after
  * {@code shop.page-ttl}, so "New" badges age. The number of pages is bounded: when full, the cache starts over.
  */
-@Context
+@Singleton
 public class PageCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageCache.class);

@@ -2,18 +2,20 @@ package com.rangoliboutique.adapter.in.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.scheduling.TaskExecutors;
-import jakarta.inject.Named;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Serves a public page from the {@link PageCache}: a cached page is sent straight from the event loop; a missing one
- * is rendered on the blocking pool (it reads the database) and kept. A failure becomes the "something went wrong"
- * page, never a stack trace.
+ * is rendered on a small pool of its own (it reads the database; as many threads as database connections, so a burst
+ * of uncached pages queues here instead of in the connection pool) and kept. A failure becomes the "something went
+ * wrong" page, never a stack trace.
  */
 @Singleton
 class PublicPages {
@@ -24,10 +26,21 @@ class PublicPages {
     private final ExecutorService blocking;
     private final ErrorPages errors;
 
-    PublicPages(PageCache cache, @Named(TaskExecutors.BLOCKING) ExecutorService blocking, ErrorPages errors) {
+    PublicPages(PageCache cache, ErrorPages errors,
+                @io.micronaut.context.annotation.Value("${datasources.default.maximum-pool-size:10}") int threads) {
         this.cache = cache;
-        this.blocking = blocking;
         this.errors = errors;
+        AtomicInteger n = new AtomicInteger();
+        this.blocking = Executors.newFixedThreadPool(Math.max(2, threads), r -> {
+            Thread thread = new Thread(r, "page-render-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        blocking.shutdownNow();
     }
 
     CompletableFuture<MutableHttpResponse<?>> send(HttpRequest<?> request, String key, Supplier<CachedPage> render) {
