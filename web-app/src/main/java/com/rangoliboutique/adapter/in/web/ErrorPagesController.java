@@ -1,14 +1,16 @@
 package com.rangoliboutique.adapter.in.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 
 /**
- * Addresses nobody serves get a friendly 404 page. Micronaut also routes our own 404 responses here; those keep the
- * page they were sent with ("There is no dress D-9999…").
+ * Pages nobody serves get the friendly 404 page (every more specific route — the catalog, products, static files,
+ * media, health — wins over this one). A route, not a global 404 error handler: the handler would also take over
+ * the 404s other controllers answer on purpose (the webhook's, a product's own "not in the catalog" page).
  */
 @Controller
 public class ErrorPagesController {
@@ -19,10 +21,8 @@ public class ErrorPagesController {
         this.errors = errors;
     }
 
-    @Error(status = HttpStatus.NOT_FOUND, global = true)
-    HttpResponse<?> notFound(HttpRequest<?> request) {
-        CachedPage page = request.getAttribute(PageResponses.PAGE_ATTRIBUTE, CachedPage.class)
-                .orElseGet(errors::notFound);
-        return PageResponses.send(request, page, PageResponses.REVALIDATE);
+    @Get("/{+path}")
+    HttpResponse<?> notFound(HttpRequest<?> request, @Nullable @PathVariable String path) {
+        return PageResponses.send(request, errors.notFound(), PageResponses.REVALIDATE);
     }
 }

@@ -15,13 +15,7 @@ final class PageResponses {
     private PageResponses() {
     }
 
-    /** The page a response carries, for {@link ErrorPagesController}: Micronaut hands every 404 to it. */
-    static final String PAGE_ATTRIBUTE = "rangoli.page";
-
     static MutableHttpResponse<?> send(HttpRequest<?> request, CachedPage page, String cacheControl) {
-        if (page.status() >= 400) {
-            request.setAttribute(PAGE_ATTRIBUTE, page);
-        }
         if (page.location() != null) {
             return HttpResponse.status(HttpStatus.valueOf(page.status()))
                     .header(HttpHeaders.LOCATION, page.location())
