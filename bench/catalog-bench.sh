@@ -198,6 +198,7 @@ LIMITER_ACTIVE=unknown
 if ((${#REDIS_CLI[@]})); then
     "${REDIS_CLI[@]}" DEL "rate:public:127.0.0.1" >/dev/null
     curl -s -o /dev/null "$A/"
+    sleep 0.5 # the app shares its counts with Redis every 100 ms
     if [[ -n "$("${REDIS_CLI[@]}" GET "rate:public:127.0.0.1")" ]]; then
         LIMITER_ACTIVE=yes
     else
