@@ -58,6 +58,11 @@ public final class BrowseCatalogService implements BrowseCatalogUseCase {
     }
 
     @Override
+    public String shopUrl() {
+        return shopUrl;
+    }
+
+    @Override
     public String pageUrl(DressId dressId) {
         return shopUrl + "/d/" + dressId.value();
     }

@@ -29,6 +29,9 @@ public interface BrowseCatalogUseCase {
 
     List<SitemapEntry> sitemap();
 
+    /** The shop's public address without a trailing slash, e.g. {@code https://rangoliboutique.com}. */
+    String shopUrl();
+
     /** The public address of a product page, e.g. {@code https://rangoliboutique.com/d/D-1042}. */
     String pageUrl(DressId dressId);
 

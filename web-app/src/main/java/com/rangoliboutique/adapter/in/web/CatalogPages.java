@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Turns what the catalog use case returns into the pages' views, and renders them. */
@@ -56,8 +55,7 @@ class CatalogPages {
         this.templates = templates;
         this.assets = assets;
         this.errors = errors;
-        String pageUrl = catalog.pageUrl(new DressId(DressId.FIRST));
-        this.shopUrl = pageUrl.substring(0, pageUrl.indexOf("/d/"));
+        this.shopUrl = catalog.shopUrl();
     }
 
     CachedPage catalog(CatalogQuery query) {
@@ -279,9 +277,8 @@ class CatalogPages {
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
                 .append("<url><loc>").append(xml(shopUrl + "/")).append("</loc></url>\n");
-        Function<DressId, String> url = catalog::pageUrl;
         for (var entry : catalog.sitemap()) {
-            xml.append("<url><loc>").append(xml(url.apply(entry.dressId()))).append("</loc>");
+            xml.append("<url><loc>").append(xml(catalog.pageUrl(entry.dressId()))).append("</loc>");
             if (entry.lastModified() != null) {
                 xml.append("<lastmod>").append(entry.lastModified().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                         .append("</lastmod>");

@@ -49,8 +49,8 @@ public class PageCache {
 
     /** The cached page, or one made now by {@code render} (and kept unless the catalog changed meanwhile). */
     public CachedPage get(String key, Supplier<CachedPage> render) {
-        CachedPage page = pages.get(key);
-        if (page != null && System.nanoTime() - page.createdNanos() < ttlNanos) {
+        CachedPage page = peek(key);
+        if (page != null) {
             return page;
         }
         long before = generation.get();

@@ -87,27 +87,21 @@ final class ShopFixture {
     }
 
     static HttpResponse<String> get(URI base, String path, String... headers) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
-            if (headers.length > 0) {
-                request.headers(headers);
-            }
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(base, path, HttpResponse.BodyHandlers.ofString(), headers);
     }
 
     static HttpResponse<byte[]> getBytes(URI base, String path, String... headers) {
+        return send(base, path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
+    private static <T> HttpResponse<T> send(URI base, String path, HttpResponse.BodyHandler<T> body,
+                                            String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
             if (headers.length > 0) {
                 request.headers(headers);
             }
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(request.build(), body);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

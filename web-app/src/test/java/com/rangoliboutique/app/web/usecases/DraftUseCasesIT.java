@@ -212,23 +212,8 @@ class DraftUseCasesIT extends PostgresIT {
     @Test
     void aFailingTransactionLeavesNoRowsAndNoStoredPhotos() throws Exception {
         IllegalStateException failure = new IllegalStateException("the database went away mid-way");
-        AuditLog failingAtTheEnd = new AuditLog() {
-            @Override
-            public void record(AuditEntry entry) {
-                audit.record(entry); // everything is written by now: the rollback must take it all back
-                throw failure;
-            }
-
-            @Override
-            public List<AuditEntry> ofProduct(long productId) {
-                return audit.ofProduct(productId);
-            }
-
-            @Override
-            public List<AuditEntry> latest(int limit) {
-                return audit.latest(limit);
-            }
-        };
+        // everything is written when the audit entry fails: the rollback must take it all back
+        AuditLog failingAtTheEnd = failingAfterRecording(failure);
         CreateDraftUseCase failing = new CreateDraftService(products, images, store, queue, failingAtTheEnd,
                 transactions);
 
@@ -432,23 +417,8 @@ class DraftUseCasesIT extends PostgresIT {
     void aPublishThatFailsToCommitRecordsNoRenditionsAndMakesNothingPublic() {
         Product draft = createDraft.create(command(FRONT_PHOTO)).product();
         IllegalStateException failure = new IllegalStateException("the database went away mid-way");
-        AuditLog failingAtTheEnd = new AuditLog() {
-            @Override
-            public void record(AuditEntry entry) {
-                audit.record(entry); // the renditions are recorded by now: the rollback must take them back
-                throw failure;
-            }
-
-            @Override
-            public List<AuditEntry> ofProduct(long productId) {
-                return audit.ofProduct(productId);
-            }
-
-            @Override
-            public List<AuditEntry> latest(int limit) {
-                return audit.latest(limit);
-            }
-        };
+        // everything is written when the audit entry fails: the rollback must take it all back
+        AuditLog failingAtTheEnd = failingAfterRecording(failure);
         ReviewDraftUseCase failing = new ReviewDraftService(products, images, store, resizer, queue, failingAtTheEnd,
                 transactions);
 
@@ -847,5 +817,26 @@ class DraftUseCasesIT extends PostgresIT {
         public Optional<StoredObject> openLink(String path, String expires, String signature) {
             return real.openLink(path, expires, signature);
         }
+    }
+
+    /** The real audit log, which records the entry and then fails, as a database going away at the end would. */
+    private AuditLog failingAfterRecording(RuntimeException failure) {
+        return new AuditLog() {
+            @Override
+            public void record(AuditEntry entry) {
+                audit.record(entry);
+                throw failure;
+            }
+
+            @Override
+            public List<AuditEntry> ofProduct(long productId) {
+                return audit.ofProduct(productId);
+            }
+
+            @Override
+            public List<AuditEntry> latest(int limit) {
+                return audit.latest(limit);
+            }
+        };
     }
 }
