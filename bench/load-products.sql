@@ -1,8 +1,14 @@
--- 1,000 published products for the catalog benchmark (bench/catalog-bench.sh), D-1001 … D-2000.
--- Deterministic (no random()): the same catalog, hence the same page bytes, on every run.
--- Every 13th product is SOLD_OUT, the rest PUBLISHED; each has Color and Size variants, one public READY ORIGINAL
--- image and its 400/800/1200 px renditions. Run on a freshly migrated (empty) database, in one transaction.
+-- Published products for the catalog benchmarks, D-1001 … D-(1000 + products): 1,000 by default
+-- (bench/catalog-bench.sh), any number with  psql -v products=100000 -f bench/load-products.sql  (bench/catalog-scale.sh).
+-- Deterministic (no random()): the same catalog, hence the same page bytes, on every run; the first 1,000 products are
+-- the same whatever the number. Every 13th product is SOLD_OUT, the rest PUBLISHED; each has Color and Size variants,
+-- one public READY ORIGINAL image and its 400/800/1200 px renditions. Run on a freshly migrated (empty) database; one
+-- transaction of set-based statements (100,000 products load in well under a minute).
 \set ON_ERROR_STOP on
+\if :{?products}
+\else
+\set products 1000
+\endif
 BEGIN;
 
 CREATE TEMP TABLE gen ON COMMIT DROP AS
@@ -22,7 +28,7 @@ WITH p AS (
                [1 + (g * 13) % 12] AS work,
            (ARRAY['wedding', 'festive', 'party', 'daily', 'office', 'summer', 'bridal', 'casual'])[1 + (g * 17) % 8]
                AS occasion
-      FROM generate_series(1, 1000) AS g
+      FROM generate_series(1, :products) AS g
 )
 SELECT p.*,
        (ARRAY['Saree', 'Kurta Set', 'Anarkali Dress', 'Lehenga', 'Dupatta', 'Maxi Dress', 'Salwar Suit', 'Saree'])
@@ -37,6 +43,7 @@ SELECT p.*,
        CASE WHEN g % 13 = 0 THEN 'SOLD_OUT' ELSE 'PUBLISHED' END AS status,
        now() - make_interval(days => (g * 37) % 90, hours => g % 24) AS published_at
   FROM p;
+ANALYZE gen; -- so the joins below are planned for its real size (hash joins at 100,000)
 
 INSERT INTO products (dress_id, title, description, categories, tags, price_inr, status, created_at, updated_at,
                       published_at)

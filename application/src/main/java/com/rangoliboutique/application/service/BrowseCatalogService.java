@@ -2,8 +2,8 @@ package com.rangoliboutique.application.service;
 
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
 import com.rangoliboutique.application.port.out.CatalogReads;
-import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.domain.catalog.CatalogQuery;
+import com.rangoliboutique.domain.catalog.SearchTerms;
 import com.rangoliboutique.domain.catalog.VariantSelection;
 import com.rangoliboutique.domain.catalog.WhatsAppOrder;
 import com.rangoliboutique.domain.product.DressId;
@@ -15,19 +15,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Reads the catalog for buyers, with the owner's current exchange rate and WhatsApp number. */
+/**
+ * Reads the catalog for buyers from the in-memory {@link CatalogReadModel} (with the owner's current exchange rate and
+ * WhatsApp number); a product's page reads its details and photos from the database.
+ */
 public final class BrowseCatalogService implements BrowseCatalogUseCase {
 
+    private final CatalogReadModel model;
     private final CatalogReads reads;
-    private final Settings settings;
     private final Clock clock;
     private final String shopUrl;
 
     /** @param shopUrl the shop's public address without a trailing slash, e.g. {@code https://rangoliboutique.com} */
-    public BrowseCatalogService(CatalogReads reads, Settings settings, Clock clock, String shopUrl) {
+    public BrowseCatalogService(CatalogReadModel model, CatalogReads reads, Clock clock, String shopUrl) {
+        this.model = model;
         this.reads = reads;
-        this.settings = settings;
         this.clock = clock;
         this.shopUrl = shopUrl.endsWith("/") ? shopUrl.substring(0, shopUrl.length() - 1) : shopUrl;
     }
@@ -35,15 +39,22 @@ public final class BrowseCatalogService implements BrowseCatalogUseCase {
     @Override
     public CatalogPage catalog(CatalogQuery query) {
         Instant now = clock.instant();
-        CatalogReads.ResultPage result = reads.search(query, now);
+        CatalogReadModel.State state = model.current();
+        SearchTerms terms = query.search() == null ? null : model.searchTerms(query.search());
+        CatalogIndex.Result result = state.index().search(query, terms, now);
         int pageCount = (int) ((result.total() + CatalogQuery.PAGE_SIZE - 1) / CatalogQuery.PAGE_SIZE);
-        return new CatalogPage(query, result.cards(), result.total(), pageCount, reads.facets(), settings.load(), now);
+        return new CatalogPage(query, result.cards(), result.total(), pageCount, state.index().facets(),
+                state.settings(), now);
     }
 
     @Override
     public Optional<ProductPage> product(DressId dressId, Map<String, String> variantPicks) {
+        CatalogReadModel.State state = model.current();
+        if (state.index().byDressId(dressId) == null) {
+            return Optional.empty(); // not on sale: no need to ask the database
+        }
         return reads.listing(dressId).map(listing -> {
-            ShopSettings shop = settings.load();
+            ShopSettings shop = state.settings();
             VariantSelection variants = VariantSelection.of(listing.product().variants(), variantPicks);
             String pageUrl = pageUrl(dressId);
             WhatsAppOrder order = new WhatsAppOrder(shop.whatsappNumber(), dressId, variants.text(), pageUrl,
@@ -53,8 +64,8 @@ public final class BrowseCatalogService implements BrowseCatalogUseCase {
     }
 
     @Override
-    public List<CatalogReads.SitemapEntry> sitemap() {
-        return reads.sitemap();
+    public List<SitemapEntry> sitemap() {
+        return model.current().index().sitemap();
     }
 
     @Override
@@ -68,7 +79,12 @@ public final class BrowseCatalogService implements BrowseCatalogUseCase {
     }
 
     @Override
-    public String fingerprint() {
-        return reads.fingerprint();
+    public void refresh() {
+        model.refresh();
+    }
+
+    @Override
+    public void subscribe(Consumer<CatalogChange> subscriber) {
+        model.subscribe(subscriber);
     }
 }

@@ -3,9 +3,11 @@ package com.rangoliboutique.app.web;
 import com.rangoliboutique.adapter.in.web.CatalogWebProperties;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
 import com.rangoliboutique.application.port.in.CheckHealthUseCase;
+import com.rangoliboutique.application.port.out.CatalogChanges;
 import com.rangoliboutique.application.port.out.CatalogReads;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.service.BrowseCatalogService;
+import com.rangoliboutique.application.service.CatalogReadModel;
 import com.rangoliboutique.application.port.out.HealthCheck;
 import com.rangoliboutique.application.service.CheckHealthService;
 import io.micronaut.context.annotation.Factory;
@@ -27,10 +29,13 @@ class WebWiring {
 
     /** @param port for the local run's links when {@code APP_URL} is not set */
     @Singleton
-    BrowseCatalogUseCase browseCatalog(CatalogReads reads, Settings settings, CatalogWebProperties properties,
+    BrowseCatalogUseCase browseCatalog(CatalogReads reads, CatalogChanges changes, Settings settings,
+                                       CatalogWebProperties properties,
                                        @Value("${micronaut.server.port:8080}") int port) {
         String url = properties.url() == null || properties.url().isBlank()
                 ? "http://localhost:" + (port > 0 ? port : 8080) : properties.url().strip();
-        return new BrowseCatalogService(reads, settings, Clock.systemUTC(), url);
+        CatalogReadModel model = new CatalogReadModel(reads, settings);
+        model.follow(changes);
+        return new BrowseCatalogService(model, reads, Clock.systemUTC(), url);
     }
 }

@@ -37,7 +37,7 @@ class MigrateCommandIT {
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM flyway_schema_history WHERE success")) {
             rs.next();
-            assertEquals(3, rs.getInt(1), "V1 schema, V2 seed and V3 catalog, each applied once");
+            assertEquals(4, rs.getInt(1), "V1 schema, V2 seed, V3 catalog and V4 catalog changes, each applied once");
         }
     }
 

@@ -2,7 +2,8 @@ package com.rangoliboutique.adapter.out.persistence;
 
 import com.rangoliboutique.application.port.out.CatalogReads;
 import com.rangoliboutique.application.port.out.Products;
-import com.rangoliboutique.domain.catalog.CatalogQuery;
+import com.rangoliboutique.domain.catalog.SearchTerms;
+import com.rangoliboutique.domain.catalog.SearchWords;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.Product;
@@ -11,6 +12,7 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,134 +20,125 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The buyers' read side, in plain SQL: the filters are optional, so the statement is put together from fixed pieces
- * with every value bound as a parameter. Reads need no transaction; each method takes one pooled connection.
+ * The buyers' read side, in plain SQL with every value bound. The whole catalog is read in three statements (products,
+ * their Color and Size variants, their photos), each one pass over what buyers can see; a changed product is read
+ * again by id. Reads need no transaction; each method takes one pooled connection.
  */
 @Singleton
 class CatalogJdbcAdapter implements CatalogReads {
 
-    private static final String VISIBLE = "p.status IN ('PUBLISHED', 'SOLD_OUT')";
-    private static final String COLOR_TYPES = "('color', 'colour')";
-    private static final String SIZE_TYPES = "('size')";
+    static final String VISIBLE = "p.status IN ('PUBLISHED', 'SOLD_OUT')";
+
+    private static final String ITEMS = "SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at,"
+            + " p.updated_at, p.categories::text AS categories, tsvector_to_array(p.search_words) AS words"
+            + " FROM products p WHERE " + VISIBLE;
+    private static final String VARIANTS = "SELECT v.product_id, lower(v.type) AS type, v.value"
+            + " FROM variant_options v JOIN products p ON p.id = v.product_id"
+            + " WHERE " + VISIBLE + " AND lower(v.type) IN ('color', 'colour', 'size')";
+    private static final String VARIANTS_ORDER = " ORDER BY v.product_id, v.sort_order, v.id";
+    /** Public photos: the AI model photo first (the newest approved version), then the originals. */
+    private static final String PHOTOS = "SELECT i.id, i.product_id, i.type, i.url, r.url AS r_url, r.width, r.height,"
+            + " r.size_bytes FROM images i LEFT JOIN image_renditions r ON r.image_id = i.id"
+            + " WHERE i.is_public AND i.status = 'READY' AND i.url IS NOT NULL";
+    private static final String PHOTOS_ORDER = " ORDER BY i.product_id, (i.type = 'AI_GENERATED') DESC,"
+            + " CASE WHEN i.type = 'AI_GENERATED' THEN -i.version ELSE i.version END, i.id, r.width";
 
     private final DataSource dataSource;
     private final Products products;
+    private final JsonColumns json;
 
-    CatalogJdbcAdapter(DataSource dataSource, Products products) {
+    CatalogJdbcAdapter(DataSource dataSource, Products products, JsonColumns json) {
         // the pool itself: the contextual wrapper hands out connections only inside a transaction
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.products = products;
+        this.json = json;
     }
 
     @Override
-    public ResultPage search(CatalogQuery query, Instant now) {
-        List<Object> values = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" FROM products p WHERE " + VISIBLE);
-        if (query.category() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(p.categories) c"
-                    + " WHERE lower(c) = lower(?))");
-            values.add(query.category());
-        }
-        if (query.minRupees() != null) {
-            where.append(" AND p.price_inr >= ?");
-            values.add(query.minRupees() * 100);
-        }
-        if (query.maxRupees() != null) {
-            where.append(" AND p.price_inr <= ?");
-            values.add(query.maxRupees() * 100);
-        }
-        if (query.color() != null) {
-            where.append(variantIs(COLOR_TYPES));
-            values.add(query.color());
-        }
-        if (query.size() != null) {
-            where.append(variantIs(SIZE_TYPES));
-            values.add(query.size());
-        }
-        if (query.newArrivals()) {
-            where.append(" AND p.published_at >= ?");
-            values.add(Timestamp.from(now.minus(CatalogQuery.NEW_ARRIVAL_PERIOD)));
-        }
-        if (query.search() != null) {
-            where.append(" AND product_search_document(p.title, p.description, p.tags)"
-                    + " @@ websearch_to_tsquery('english', ?)");
-            values.add(query.search());
-        }
-        String order = " ORDER BY (p.status = 'SOLD_OUT'), " + switch (query.sort()) {
-            case NEWEST -> "p.published_at DESC NULLS LAST";
-            case PRICE_LOW -> "p.price_inr ASC";
-            case PRICE_HIGH -> "p.price_inr DESC";
-        } + ", p.id DESC";
-        String sql = "SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at,"
-                + " count(*) OVER () AS total" + where + order + " LIMIT ? OFFSET ?";
+    public List<CatalogItem> visibleItems() {
+        return items(null);
+    }
+
+    @Override
+    public List<CatalogItem> visibleItems(Collection<Long> productIds) {
+        return productIds.isEmpty() ? List.of() : items(productIds);
+    }
+
+    /** @param ids the products to read, or null for all */
+    private List<CatalogItem> items(Collection<Long> ids) {
+        String only = ids == null ? "" : " AND p.id = ANY (?)";
+        Map<String, String> shared = new HashMap<>(); // one String per distinct value: categories, colours, words
         try (Connection c = dataSource.getConnection()) {
-            Map<Long, Card> cards = new LinkedHashMap<>();
-            long total = 0;
-            try (PreparedStatement s = prepare(c, sql, values, CatalogQuery.PAGE_SIZE, query.offset());
+            // one snapshot for the three statements: a product, its variants and its photos as of one moment
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(true);
+            Map<Long, List<String>> colors = new HashMap<>();
+            Map<Long, List<String>> sizes = new HashMap<>();
+            try (PreparedStatement s = prepare(c, VARIANTS + only.replace("p.id", "v.product_id") + VARIANTS_ORDER, ids);
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    total = r.getLong("total");
-                    cards.put(r.getLong("id"), new Card(DressId.parse(r.getString("dress_id")), r.getString("title"),
+                    Map<Long, List<String>> of = r.getString("type").equals("size") ? sizes : colors;
+                    of.computeIfAbsent(r.getLong("product_id"), k -> new ArrayList<>(2))
+                            .add(shared.computeIfAbsent(r.getString("value"), v -> v));
+                }
+            }
+            Map<Long, Photo> cardPhotos = new HashMap<>();
+            String photosOf = ids == null ? " AND i.product_id IN (SELECT p.id FROM products p WHERE " + VISIBLE + ")"
+                    : " AND i.product_id = ANY (?)";
+            photos(c, photosOf, ids, (productId, photo) -> cardPhotos.putIfAbsent(productId, photo));
+            List<CatalogItem> items = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, ITEMS + only, ids); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong("id");
+                    List<String> categories = json.strings(r.getString("categories")).stream()
+                            .map(v -> shared.computeIfAbsent(v, x -> x)).toList();
+                    items.add(new CatalogItem(id, DressId.parse(r.getString("dress_id")), r.getString("title"),
                             new Price(r.getLong("price_inr")), ProductStatus.valueOf(r.getString("status")),
-                            instant(r, "published_at"), null));
+                            instant(r, "published_at"), instant(r, "updated_at"), categories,
+                            colors.getOrDefault(id, List.of()), sizes.getOrDefault(id, List.of()),
+                            words(r.getArray("words"), shared), cardPhotos.get(id)));
                 }
             }
-            if (cards.isEmpty() && query.offset() > 0) {
-                try (PreparedStatement s = prepare(c, "SELECT count(*)" + where, values);
-                     ResultSet r = s.executeQuery()) {
-                    r.next();
-                    total = r.getLong(1);
-                }
-            }
-            Map<Long, List<Photo>> photos = photos(c, cards.keySet());
-            List<Card> page = new ArrayList<>(cards.size());
-            cards.forEach((id, card) -> page.add(new Card(card.dressId(), card.title(), card.price(), card.status(),
-                    card.publishedAt(), photos.getOrDefault(id, List.of()).stream().findFirst().orElse(null))));
-            return new ResultPage(page, total);
+            c.commit();
+            return items;
         } catch (SQLException e) {
-            throw new IllegalStateException("catalog search failed", e);
+            throw new IllegalStateException("reading the catalog failed", e);
         }
     }
 
-    private static String variantIs(String types) {
-        return " AND EXISTS (SELECT 1 FROM variant_options v WHERE v.product_id = p.id AND lower(v.type) IN " + types
-                + " AND lower(v.value) = lower(?))";
+    private static SearchWords words(Array array, Map<String, String> shared) throws SQLException {
+        if (array == null) {
+            return SearchWords.NONE;
+        }
+        String[] words = (String[]) array.getArray();
+        List<String> list = new ArrayList<>(words.length);
+        for (String word : words) {
+            list.add(shared.computeIfAbsent(word, w -> w));
+        }
+        return SearchWords.of(list);
     }
 
     @Override
-    public Facets facets() {
-        try (Connection c = dataSource.getConnection()) {
-            List<String> categories = strings(c, "SELECT min(x) FROM products p, jsonb_array_elements_text(p.categories) x"
-                    + " WHERE " + VISIBLE + " GROUP BY lower(x) ORDER BY lower(x)");
-            List<String> colors = strings(c, variantValues(COLOR_TYPES));
-            List<String> sizes = strings(c, variantValues(SIZE_TYPES));
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT min(p.price_inr), max(p.price_inr) FROM products p WHERE " + VISIBLE);
-                 ResultSet r = s.executeQuery()) {
+    public SearchTerms searchTerms(String text) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT websearch_to_tsquery('english', ?)::text")) {
+            s.setString(1, text);
+            try (ResultSet r = s.executeQuery()) {
                 r.next();
-                long min = r.getLong(1);
-                Long minRupees = r.wasNull() ? null : min / 100;
-                long max = r.getLong(2);
-                Long maxRupees = r.wasNull() ? null : (max + 99) / 100;
-                return new Facets(categories, colors, sizes, minRupees, maxRupees);
+                return TsQueryText.parse(r.getString(1));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("catalog facets failed", e);
+            throw new IllegalStateException("reading the search words failed", e);
         }
-    }
-
-    private static String variantValues(String types) {
-        // sizes in wearing order (XS, S, M, L, XL…), anything else alphabetically
-        return "SELECT min(v.value) FROM variant_options v JOIN products p ON p.id = v.product_id WHERE " + VISIBLE
-                + " AND lower(v.type) IN " + types + " GROUP BY lower(v.value)"
-                + " ORDER BY array_position(ARRAY['xxs', 'xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl', '3xl', '4xl',"
-                + " 'free size'], lower(v.value)) NULLS LAST, lower(v.value)";
     }
 
     @Override
@@ -163,107 +156,54 @@ class CatalogJdbcAdapter implements CatalogReads {
                     publishedAt = r.next() ? instant(r, "published_at") : null;
                 }
             }
-            return Optional.of(new Listing(product.get(), publishedAt, photos(c, List.of(id)).getOrDefault(id, List.of())));
+            List<Photo> photos = new ArrayList<>();
+            photos(c, " AND i.product_id = ANY (?)", List.of(id), (productId, photo) -> photos.add(photo));
+            return Optional.of(new Listing(product.get(), publishedAt, photos));
         } catch (SQLException e) {
             throw new IllegalStateException("product listing failed", e);
         }
     }
 
-    @Override
-    public List<SitemapEntry> sitemap() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT p.dress_id, p.updated_at FROM products p WHERE " + VISIBLE
-                     + " ORDER BY p.published_at DESC NULLS LAST, p.id DESC");
-             ResultSet r = s.executeQuery()) {
-            List<SitemapEntry> entries = new ArrayList<>();
+    private interface PhotoSink {
+        void accept(long productId, Photo photo);
+    }
+
+    /** Public photos of the products {@code where} selects, each product's in the order buyers see them. */
+    private static void photos(Connection c, String where, Collection<Long> ids, PhotoSink sink) throws SQLException {
+        try (PreparedStatement s = prepare(c, PHOTOS + where + PHOTOS_ORDER, ids); ResultSet r = s.executeQuery()) {
+            long currentImage = -1;
+            long currentProduct = -1;
+            String url = null;
+            boolean ai = false;
+            List<PhotoSize> sizes = new ArrayList<>();
             while (r.next()) {
-                entries.add(new SitemapEntry(DressId.parse(r.getString(1)), instant(r, "updated_at")));
-            }
-            return entries;
-        } catch (SQLException e) {
-            throw new IllegalStateException("sitemap failed", e);
-        }
-    }
-
-    @Override
-    public String fingerprint() {
-        // every write to a product (status, fields, variants, publishing its images) writes a new row version with a
-        // new xmin; deletes change the count; settings likewise. Only committed rows are seen.
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0)"
-                     + " FROM products) || '/' || (SELECT coalesce(sum(xmin::text::bigint), 0) FROM settings)");
-             ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("catalog fingerprint failed", e);
-        }
-    }
-
-    /** Public photos of each product: the AI model photo first, then the originals. */
-    private static Map<Long, List<Photo>> photos(Connection c, java.util.Collection<Long> productIds)
-            throws SQLException {
-        Map<Long, List<Photo>> byProduct = new LinkedHashMap<>();
-        if (productIds.isEmpty()) {
-            return byProduct;
-        }
-        String sql = "SELECT i.id, i.product_id, i.type, i.url, r.url AS r_url, r.width, r.height, r.size_bytes"
-                + " FROM images i LEFT JOIN image_renditions r ON r.image_id = i.id"
-                + " WHERE i.product_id = ANY (?) AND i.is_public AND i.status = 'READY' AND i.url IS NOT NULL"
-                + " ORDER BY i.product_id, (i.type = 'AI_GENERATED') DESC, CASE WHEN i.type = 'AI_GENERATED'"
-                + " THEN -i.version ELSE i.version END, i.id, r.width";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setArray(1, c.createArrayOf("bigint", productIds.toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                long currentImage = -1;
-                long currentProduct = -1;
-                String url = null;
-                boolean ai = false;
-                List<PhotoSize> sizes = new ArrayList<>();
-                while (r.next()) {
-                    long imageId = r.getLong("id");
-                    if (imageId != currentImage) {
-                        if (currentImage != -1) {
-                            byProduct.computeIfAbsent(currentProduct, k -> new ArrayList<>()).add(new Photo(url, ai, sizes));
-                        }
-                        currentImage = imageId;
-                        currentProduct = r.getLong("product_id");
-                        url = r.getString("url");
-                        ai = "AI_GENERATED".equals(r.getString("type"));
-                        sizes = new ArrayList<>();
+                long imageId = r.getLong("id");
+                if (imageId != currentImage) {
+                    if (currentImage != -1) {
+                        sink.accept(currentProduct, new Photo(url, ai, sizes));
                     }
-                    String sizeUrl = r.getString("r_url");
-                    if (sizeUrl != null) {
-                        sizes.add(new PhotoSize(sizeUrl, r.getInt("width"), r.getInt("height"), r.getInt("size_bytes")));
-                    }
+                    currentImage = imageId;
+                    currentProduct = r.getLong("product_id");
+                    url = r.getString("url");
+                    ai = "AI_GENERATED".equals(r.getString("type"));
+                    sizes = new ArrayList<>(3);
                 }
-                if (currentImage != -1) {
-                    byProduct.computeIfAbsent(currentProduct, k -> new ArrayList<>()).add(new Photo(url, ai, sizes));
+                String sizeUrl = r.getString("r_url");
+                if (sizeUrl != null) {
+                    sizes.add(new PhotoSize(sizeUrl, r.getInt("width"), r.getInt("height"), r.getInt("size_bytes")));
                 }
             }
-        }
-        return byProduct;
-    }
-
-    private static List<String> strings(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (r.next()) {
-                values.add(r.getString(1));
+            if (currentImage != -1) {
+                sink.accept(currentProduct, new Photo(url, ai, sizes));
             }
-            return values;
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> values, Object... more)
-            throws SQLException {
+    /** @param ids bound to the statement's one {@code ANY (?)}, when not null */
+    private static PreparedStatement prepare(Connection c, String sql, Collection<Long> ids) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
-        int i = 1;
-        for (Object value : values) {
-            s.setObject(i++, value);
-        }
-        for (Object value : more) {
-            s.setObject(i++, value);
+        if (ids != null) {
+            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
         }
         return s;
     }

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Flyway migrations create the schema of spec §4 exactly, plus the catalog's additions (V3). */
+/** The Flyway migrations create the schema of spec §4 exactly, plus the catalog's additions (V3, V4). */
 @MicronautTest(environments = "test", startApplication = false, transactional = false)
 class SchemaIT extends PostgresIT {
 
@@ -31,7 +31,7 @@ class SchemaIT extends PostgresIT {
                 "description text YES", "categories jsonb YES", "tags jsonb YES", "price_inr integer NO",
                 "status character varying(20) NO", "telegram_chat_id bigint YES", "telegram_message_id integer YES",
                 "created_at timestamp with time zone YES", "updated_at timestamp with time zone YES",
-                "published_at timestamp with time zone YES"),
+                "published_at timestamp with time zone YES", "search_words tsvector YES"),
                 columns("products"));
         assertEquals(List.of(
                 "id integer NO", "product_id integer NO", "type character varying(50) NO",

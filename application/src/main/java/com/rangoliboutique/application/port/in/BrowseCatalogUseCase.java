@@ -1,19 +1,21 @@
 package com.rangoliboutique.application.port.in;
 
-import com.rangoliboutique.application.port.out.CatalogReads.Card;
-import com.rangoliboutique.application.port.out.CatalogReads.Facets;
 import com.rangoliboutique.application.port.out.CatalogReads.Listing;
-import com.rangoliboutique.application.port.out.CatalogReads.SitemapEntry;
+import com.rangoliboutique.application.port.out.CatalogReads.Photo;
 import com.rangoliboutique.domain.catalog.CatalogQuery;
 import com.rangoliboutique.domain.catalog.VariantSelection;
 import com.rangoliboutique.domain.catalog.WhatsAppOrder;
 import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.Price;
+import com.rangoliboutique.domain.product.ProductStatus;
 import com.rangoliboutique.domain.settings.ShopSettings;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** The buyers' side of the shop: the catalog, a product's page with its WhatsApp order link, the sitemap. */
 public interface BrowseCatalogUseCase {
@@ -35,11 +37,53 @@ public interface BrowseCatalogUseCase {
     /** The public address of a product page, e.g. {@code https://rangoliboutique.com/d/D-1042}. */
     String pageUrl(DressId dressId);
 
-    /** Changes whenever anything these pages show may have changed (see {@code CatalogReads.fingerprint}). */
-    String fingerprint();
+    /** Reads everything buyers can see again now, for changes made behind the catalog's back. */
+    void refresh();
+
+    /**
+     * Tells {@code subscriber} after each committed change to what these pages show (from this process, another one,
+     * or by hand in the database), once the catalog here shows it.
+     */
+    void subscribe(Consumer<CatalogChange> subscriber);
+
+    /**
+     * What a change can affect.
+     *
+     * @param products   the product pages that may have changed; the catalog's own pages may change with any of them
+     * @param everything anything may have changed (settings appear on every page; or changes were missed)
+     */
+    record CatalogChange(Set<DressId> products, boolean everything) {
+
+        public static final CatalogChange EVERYTHING = new CatalogChange(Set.of(), true);
+
+        public CatalogChange {
+            products = Set.copyOf(products);
+        }
+    }
+
+    /** A product as a catalog card; {@code photo} is null when it has no public photo. */
+    record Card(DressId dressId, String title, Price price, ProductStatus status, Instant publishedAt, Photo photo) {
+    }
+
+    /** Filter values: categories, Color and Size variant values, and the range of prices in rupees (null if empty). */
+    record Facets(List<String> categories, List<String> colors, List<String> sizes, Long minRupees, Long maxRupees) {
+
+        public Facets {
+            categories = List.copyOf(categories);
+            colors = List.copyOf(colors);
+            sizes = List.copyOf(sizes);
+        }
+    }
+
+    record SitemapEntry(DressId dressId, Instant lastModified) {
+    }
 
     record CatalogPage(CatalogQuery query, List<Card> cards, long total, int pageCount, Facets facets,
                        ShopSettings settings, Instant now) {
+
+        public CatalogPage {
+            cards = List.copyOf(cards);
+        }
 
         /** A card's "New" badge: published within the new-arrivals period. */
         public boolean isNew(Card card) {

@@ -1,12 +1,14 @@
 package com.rangoliboutique.application.port.out;
 
-import com.rangoliboutique.domain.catalog.CatalogQuery;
+import com.rangoliboutique.domain.catalog.SearchTerms;
+import com.rangoliboutique.domain.catalog.SearchWords;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,23 +18,35 @@ import java.util.Optional;
  */
 public interface CatalogReads {
 
-    /** One page of the products matching the query, available ones before sold-out ones, in a stable order. */
-    ResultPage search(CatalogQuery query, Instant now);
+    /** Every product buyers may see, with what the catalog filters, sorts and shows on a card. */
+    List<CatalogItem> visibleItems();
 
-    /** The values the catalog's filters can offer: only those some visible product has. */
-    Facets facets();
+    /** The items of those of {@code productIds} that buyers may see (the others are simply not returned). */
+    List<CatalogItem> visibleItems(Collection<Long> productIds);
+
+    /** A buyer's search words read as the catalog's full-text search reads them (stemmed, stop words left out). */
+    SearchTerms searchTerms(String text);
 
     /** A visible product with its public photos (AI model photo first, then the originals). */
     Optional<Listing> listing(DressId dressId);
 
-    /** Every visible product, for {@code /sitemap.xml}. */
-    List<SitemapEntry> sitemap();
-
     /**
-     * A value that changes whenever anything buyers see may have changed (products, their variants and images,
-     * the shop settings), as seen by a new transaction — committed changes only.
+     * A visible product as the catalog knows it.
+     *
+     * @param categories, colors, sizes as the owner wrote them (Color / Colour and Size variant values)
+     * @param words       the stemmed words of its title, tags and description, for search
+     * @param photo       the photo of its card (the approved AI photo, else the first original); null if none
      */
-    String fingerprint();
+    record CatalogItem(long id, DressId dressId, String title, Price price, ProductStatus status, Instant publishedAt,
+                       Instant updatedAt, List<String> categories, List<String> colors, List<String> sizes,
+                       SearchWords words, Photo photo) {
+
+        public CatalogItem {
+            categories = List.copyOf(categories);
+            colors = List.copyOf(colors);
+            sizes = List.copyOf(sizes);
+        }
+    }
 
     /** A stored copy of a photo at one width. */
     record PhotoSize(String url, int width, int height, int sizeBytes) {
@@ -54,34 +68,10 @@ public interface CatalogReads {
         }
     }
 
-    /** A product as a catalog card; {@code photo} is null when it has no public photo. */
-    record Card(DressId dressId, String title, Price price, ProductStatus status, Instant publishedAt, Photo photo) {
-    }
-
-    record ResultPage(List<Card> cards, long total) {
-
-        public ResultPage {
-            cards = List.copyOf(cards);
-        }
-    }
-
-    /** Filter values: categories, Color and Size variant values, and the range of prices in rupees (null if empty). */
-    record Facets(List<String> categories, List<String> colors, List<String> sizes, Long minRupees, Long maxRupees) {
-
-        public Facets {
-            categories = List.copyOf(categories);
-            colors = List.copyOf(colors);
-            sizes = List.copyOf(sizes);
-        }
-    }
-
     record Listing(Product product, Instant publishedAt, List<Photo> photos) {
 
         public Listing {
             photos = List.copyOf(photos);
         }
-    }
-
-    record SitemapEntry(DressId dressId, Instant lastModified) {
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
  * @param trustedProxies          addresses or CIDR ranges of proxies whose {@code X-Forwarded-For} is believed
  * @param publicRequestsPerMinute requests per client address per minute on the public pages; 0 turns the limit off
  * @param pageCacheEntries        rendered pages kept in memory (per process)
- * @param refreshInterval         how often each process asks the database whether the catalog changed
  * @param pageTtl                 the longest a rendered page is kept even without changes ("New" badges age)
  */
 @ConfigurationProperties("shop")
@@ -22,6 +21,5 @@ public record CatalogWebProperties(
         @Bindable(defaultValue = "") List<String> trustedProxies,
         @Bindable(defaultValue = "60") int publicRequestsPerMinute,
         @Bindable(defaultValue = "2000") int pageCacheEntries,
-        @Bindable(defaultValue = "250ms") Duration refreshInterval,
         @Bindable(defaultValue = "60s") Duration pageTtl) {
 }

@@ -1,112 +1,113 @@
 package com.rangoliboutique.adapter.in.web;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.CatalogChange;
+import com.rangoliboutique.domain.product.DressId;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.inject.Singleton;
-import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * Rendered public pages, kept in memory so the catalog is served nearly as fast as a file. Every process asks the
- * database every {@code shop.refresh-interval} (250 ms) for the catalog's fingerprint; when it changed — a product
- * published, edited, hidden or sold out, a new rate or WhatsApp number, from this process or any other — every page
- * is dropped, so a change shows everywhere within about a quarter of a second. Pages also expire after
- * {@code shop.page-ttl}, so "New" badges age. The number of pages is bounded: when full, the cache starts over.
+ * Rendered public pages, kept in memory so the catalog is served nearly as fast as a file.
+ *
+ * <ul>
+ *   <li>Bounded by {@code shop.page-cache-entries} with Caffeine's W-TinyLFU eviction: pages asked for often stay
+ *       while a crawler's one-off filter links come and go.</li>
+ *   <li>Concurrent requests for a page that is not cached wait for one rendering of it.</li>
+ *   <li>A change to what buyers see (from Telegram, another process or by hand in SQL) drops what it can affect once
+ *       the catalog shows it: a product's change drops its own pages and the catalog's lists; a settings change
+ *       drops everything. Pages also expire after {@code shop.page-ttl}, so "New" badges age.</li>
+ *   <li>Size, hits, misses and evictions are metrics ({@code cache_*{cache="pages"}}), renders by kind are
+ *       {@code rangoli_page_renders_total{kind=home|catalog|product|other}}.</li>
+ * </ul>
  */
 @Singleton
 public class PageCache {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PageCache.class);
+    static final String CATALOG_PREFIX = "/?";
+    static final String HOME = CATALOG_PREFIX;
+    static final String PRODUCT_PREFIX = "/d/";
 
-    private final ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private final AsyncCache<String, CachedPage> pages;
     private final BrowseCatalogUseCase catalog;
-    private final int maxEntries;
-    private final long ttlNanos;
-    private final ScheduledExecutorService poller;
-    private volatile String fingerprint;
-    private volatile boolean pollFailing;
+    private final Counter homeRenders;
+    private final Counter catalogRenders;
+    private final Counter productRenders;
+    private final Counter otherRenders;
 
-    PageCache(BrowseCatalogUseCase catalog, CatalogWebProperties properties) {
+    PageCache(BrowseCatalogUseCase catalog, CatalogWebProperties properties, MeterRegistry metrics) {
         this.catalog = catalog;
-        this.maxEntries = Math.max(properties.pageCacheEntries(), 1);
-        this.ttlNanos = properties.pageTtl().toNanos();
-        this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "catalog-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = Math.max(properties.refreshInterval().toMillis(), 10);
-        poller.scheduleWithFixedDelay(this::refresh, 0, every, TimeUnit.MILLISECONDS);
+        this.pages = CaffeineCacheMetrics.monitor(metrics, Caffeine.newBuilder()
+                .maximumSize(Math.max(properties.pageCacheEntries(), 1))
+                .expireAfterWrite(properties.pageTtl())
+                .recordStats()
+                .<String, CachedPage>buildAsync(), "pages");
+        this.homeRenders = renders(metrics, "home");
+        this.catalogRenders = renders(metrics, "catalog");
+        this.productRenders = renders(metrics, "product");
+        this.otherRenders = renders(metrics, "other");
+        catalog.subscribe(this::changed);
     }
 
-    /** The cached page, or one made now by {@code render} (and kept unless the catalog changed meanwhile). */
-    public CachedPage get(String key, Supplier<CachedPage> render) {
-        CachedPage page = peek(key);
-        if (page != null) {
-            return page;
-        }
-        long before = generation.get();
-        page = render.get();
-        if (pages.size() >= maxEntries) {
-            pages.clear();
-        }
-        if (generation.get() == before) {
-            pages.put(key, page);
-            if (generation.get() != before) {
-                pages.remove(key, page); // the catalog changed while it was stored
-            }
-        }
-        return page;
+    private static Counter renders(MeterRegistry metrics, String kind) {
+        return Counter.builder("rangoli.page.renders").tag("kind", kind)
+                .description("Public pages rendered (not served from the page cache)").register(metrics);
     }
 
-    /** Cached, without rendering: for the fast path that must not block. */
-    public CachedPage peek(String key) {
-        CachedPage page = pages.get(key);
-        return page != null && System.nanoTime() - page.createdNanos() < ttlNanos ? page : null;
+    /**
+     * The cached page, or the one being rendered for another request, or a new rendering by {@code render} on
+     * {@code executor}. A rendering that fails is not kept.
+     */
+    CompletableFuture<CachedPage> get(String key, Supplier<CachedPage> render, Executor executor) {
+        return pages.get(key, (k, e) -> CompletableFuture.supplyAsync(() -> {
+            counter(k).increment();
+            return render.get();
+        }, executor));
     }
 
+    /** Drops every page and reads the catalog again now: for changes made behind the catalog's back (tests). */
     public void clear() {
-        generation.incrementAndGet();
-        pages.clear();
+        catalog.refresh();
+        pages.synchronous().invalidateAll();
     }
 
-    int size() {
-        return pages.size();
+    long size() {
+        return pages.synchronous().estimatedSize();
     }
 
-    void refresh() {
-        try {
-            String now = catalog.fingerprint();
-            if (!now.equals(fingerprint)) {
-                if (fingerprint != null) {
-                    LOG.debug("catalog changed: {} cached pages dropped", pages.size());
-                }
-                clear();
-                fingerprint = now;
-            }
-            if (pollFailing) {
-                LOG.info("catalog change checks work again");
-                pollFailing = false;
-            }
-        } catch (RuntimeException e) {
-            // the database is away: keep serving what is cached; pages that need it fail on their own
-            if (!pollFailing) {
-                LOG.warn("cannot check the catalog for changes: {}", e.toString());
-                pollFailing = true;
+    private void changed(CatalogChange change) {
+        if (change.everything()) {
+            pages.synchronous().invalidateAll();
+            return;
+        }
+        pages.asMap().keySet().removeIf(key -> !key.startsWith(PRODUCT_PREFIX) || affects(change, key));
+    }
+
+    /** A product page's key is {@code /d/D-1042} or {@code /d/D-1042?{picks}}. */
+    private static boolean affects(CatalogChange change, String key) {
+        for (DressId id : change.products()) {
+            String page = PRODUCT_PREFIX + id.value();
+            if (key.startsWith(page) && (key.length() == page.length() || key.charAt(page.length()) == '?')) {
+                return true;
             }
         }
+        return false;
     }
 
-    @PreDestroy
-    void stop() {
-        poller.shutdownNow();
+    private Counter counter(String key) {
+        if (key.equals(HOME)) {
+            return homeRenders;
+        }
+        if (key.startsWith(CATALOG_PREFIX)) {
+            return catalogRenders;
+        }
+        return key.startsWith(PRODUCT_PREFIX) ? productRenders : otherRenders;
     }
 }

@@ -13,9 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * Serves a public page from the {@link PageCache}: a cached page is sent straight from the event loop; a missing one
- * is rendered on a small pool of its own (it reads the database; as many threads as database connections, so a burst
- * of uncached pages queues here instead of in the connection pool) and kept. A failure becomes the "something went
- * wrong" page, never a stack trace.
+ * is rendered once (however many ask for it at the same time) on a small pool of its own (a product page reads the
+ * database; as many threads as database connections, so a burst of uncached pages queues here instead of in the
+ * connection pool) and kept. A failure becomes the "something went wrong" page, never a stack trace, and is not
+ * kept.
  */
 @Singleton
 class PublicPages {
@@ -44,19 +45,16 @@ class PublicPages {
     }
 
     CompletableFuture<MutableHttpResponse<?>> send(HttpRequest<?> request, String key, Supplier<CachedPage> render) {
-        CachedPage cached = cache.peek(key);
-        if (cached != null) {
-            return CompletableFuture.completedFuture(PageResponses.send(request, cached, PageResponses.REVALIDATE));
+        CompletableFuture<CachedPage> page = cache.get(key, render, blocking);
+        if (page.isDone() && !page.isCompletedExceptionally()) {
+            return CompletableFuture.completedFuture(PageResponses.send(request, page.join(), PageResponses.REVALIDATE));
         }
-        return CompletableFuture.supplyAsync(() -> {
-            CachedPage page;
-            try {
-                page = cache.get(key, render);
-            } catch (RuntimeException e) {
-                LOG.error("page {} failed", key, e);
-                page = errors.failed();
+        return page.handle((rendered, failure) -> {
+            if (failure != null) {
+                LOG.error("page {} failed", key, failure);
+                rendered = errors.failed();
             }
-            return PageResponses.send(request, page, PageResponses.REVALIDATE);
-        }, blocking);
+            return PageResponses.send(request, rendered, PageResponses.REVALIDATE);
+        });
     }
 }
