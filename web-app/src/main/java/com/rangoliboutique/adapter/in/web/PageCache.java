@@ -79,6 +79,7 @@ public class PageCache {
     }
 
     long size() {
+        pages.synchronous().cleanUp();
         return pages.synchronous().estimatedSize();
     }
 

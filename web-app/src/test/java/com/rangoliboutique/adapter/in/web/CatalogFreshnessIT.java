@@ -75,6 +75,54 @@ class CatalogFreshnessIT extends PostgresIT {
         }
     }
 
+    @Test
+    void aChangeMadeByHandInSqlShowsEverywhereAlsoWhenTheListenerIsKilled() throws Exception {
+        try (EmbeddedServer one = start(); EmbeddedServer two = start()) {
+            ShopFixture shop = new ShopFixture(one.getApplicationContext().getBean(Products.class));
+            Product saree = shop.published("Red Banarasi Silk Saree", 12_500, "saree");
+            String sareePage = "/d/" + saree.dressId();
+            List<URI> processes = List.of(one.getURI(), two.getURI());
+            awaitEverywhere(processes, sareePage, html -> html.contains("Red Banarasi Silk Saree"), Duration.ofSeconds(5));
+            awaitEverywhere(processes, "/", html -> html.contains("Red Banarasi Silk Saree"), Duration.ofSeconds(5));
+
+            sql("UPDATE products SET title = 'Fixed By Hand Saree' WHERE id = " + saree.id());
+            awaitEverywhere(processes, sareePage, html -> html.contains("<h1>Fixed By Hand Saree</h1>"), WITHIN);
+            awaitEverywhere(processes, "/", html -> html.contains("Fixed By Hand Saree"), WITHIN);
+            sql("UPDATE settings SET value = '100' WHERE key = 'usd_fx_rate'");
+            awaitEverywhere(processes, sareePage, html -> html.contains("~$125"), WITHIN);
+
+            // both processes lose their listening connection: they poll until they listen again
+            sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE application_name = 'rangoli-catalog-listener'");
+            sql("UPDATE products SET status = 'SOLD_OUT' WHERE id = " + saree.id());
+            awaitEverywhere(processes, sareePage, html -> html.contains("Ask about a similar piece"), WITHIN);
+            sql("UPDATE products SET price_inr = 1100000 WHERE id = " + saree.id());
+            awaitEverywhere(processes, "/", html -> html.contains("₹11,000"), WITHIN);
+        }
+    }
+
+    @Test
+    void aProductsChangeLeavesTheOtherProductsPagesCached() throws Exception {
+        try (EmbeddedServer one = start()) {
+            ShopFixture shop = new ShopFixture(one.getApplicationContext().getBean(Products.class));
+            Product saree = shop.published("Red Banarasi Silk Saree", 12_500, "saree");
+            Product dress = shop.published("Pink Anarkali Dress", 4_500, "dress");
+            List<URI> process = List.of(one.getURI());
+            awaitEverywhere(process, "/d/" + dress.dressId(), html -> html.contains("Pink Anarkali"), Duration.ofSeconds(5));
+            awaitEverywhere(process, "/", html -> html.contains("Pink Anarkali"), Duration.ofSeconds(5));
+            io.micrometer.core.instrument.MeterRegistry metrics =
+                    one.getApplicationContext().getBean(io.micrometer.core.instrument.MeterRegistry.class);
+            double productRenders = metrics.counter("rangoli.page.renders", "kind", "product").count();
+
+            sql("UPDATE products SET title = 'Crimson Banarasi Silk Saree' WHERE id = " + saree.id());
+            awaitEverywhere(process, "/", html -> html.contains("Crimson Banarasi"), WITHIN);
+            ShopFixture.get(one.getURI(), "/d/" + dress.dressId());
+
+            assertTrue(metrics.counter("rangoli.page.renders", "kind", "product").count() == productRenders,
+                    "the dress's page was served from the cache");
+        }
+    }
+
     private static void awaitEverywhere(List<URI> processes, String path, Predicate<String> shows, Duration within)
             throws InterruptedException {
         long start = System.nanoTime();

@@ -13,7 +13,7 @@ class ClientAddressesTest {
 
     private static ClientAddresses trusting(String... proxies) {
         return new ClientAddresses(new CatalogWebProperties("", List.of(proxies), 60, 10,
-                java.time.Duration.ofMillis(250), java.time.Duration.ofSeconds(60)));
+                java.time.Duration.ofSeconds(60)));
     }
 
     private static InetSocketAddress peer(String ip) {
