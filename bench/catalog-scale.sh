@@ -10,7 +10,7 @@
 #   JAR=/tmp/other/web-app/target/web-app.jar RESULTS=bench/results/scale-before.txt bench/catalog-scale.sh
 #
 # Knobs (environment): SIZES ("10000 100000"), DURATION (s, the mix, 15), WARMUP (s, on other distinct URLs, 8),
-# CONNECTIONS (16) / THREADS (2) for the mix, TIMEOUT (s, wrk's per-request timeout, 30), MAX_RPS (5000: URLs made per
+# CONNECTIONS (16) / THREADS (2) for the mix, TIMEOUT (s, wrk's per-request timeout, 60), MAX_RPS (5000: URLs made per
 # second of WARMUP and DURATION, so none repeats below that rate), CRAWL_URLS (50000), CRAWL_CONNECTIONS (8),
 # CRAWL_MAX (s, the crawl stops at its last URL or then, 40), PROBE_RATE (GET / per second during the crawl, 20),
 # CHECK (URLs asked for with curl first, 24), APP_PORT (18190), SCALE_DB (rangoli_scale; dropped and created: must
@@ -29,7 +29,7 @@ DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-8}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
-TIMEOUT=${TIMEOUT:-30}
+TIMEOUT=${TIMEOUT:-60}
 MAX_RPS=${MAX_RPS:-5000}
 CRAWL_URLS=${CRAWL_URLS:-50000}
 CRAWL_CONNECTIONS=${CRAWL_CONNECTIONS:-8}

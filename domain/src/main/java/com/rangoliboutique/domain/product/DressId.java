@@ -31,6 +31,10 @@ public record DressId(int number) {
         if (ownerInput == null || ownerInput.isBlank()) {
             throw new InvalidValueException("The dress ID is missing — use the form D-1042.");
         }
+        DressId canonical = canonical(ownerInput);
+        if (canonical != null) {
+            return canonical;
+        }
         Matcher matcher = FORM.matcher(ownerInput.strip());
         if (!matcher.matches()) {
             throw new InvalidValueException(Texts.quote(ownerInput) + " is not a dress ID — use the form D-1042.");
@@ -40,6 +44,26 @@ public record DressId(int number) {
             throw tooLarge(digits);
         }
         return of(Long.parseLong(digits));
+    }
+
+    /** {@code D-1042} exactly (the form every link and page uses), without a regular expression; else null. */
+    private static DressId canonical(String text) {
+        int length = text.length();
+        if (length < 3 || length > 11 || text.charAt(0) != 'D' || text.charAt(1) != '-' || text.charAt(2) == '0') {
+            return null;
+        }
+        int number = 0;
+        for (int i = 2; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            number = number * 10 + (c - '0');
+            if (number < 0 || number > 999_999_999) {
+                return null;
+            }
+        }
+        return number < FIRST ? null : new DressId(number);
     }
 
     private static InvalidValueException tooLarge(Object number) {

@@ -3,21 +3,64 @@ package com.rangoliboutique.adapter.in.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A response body ready to send many times: the bytes, the same bytes gzipped once, and an ETag of the content.
- *
- * @param location for redirects, the target; otherwise null
+ * A response body ready to send many times: the bytes, the same bytes gzipped (once, the first time a client takes
+ * gzip), and an ETag of the content.
  */
-public record CachedPage(int status, String contentType, byte[] body, byte[] gzipped, String etag, String location,
-                         long createdNanos) {
+public final class CachedPage {
+
+    private final int status;
+    private final String contentType;
+    private final byte[] body;
+    private final String etag;
+    private final String location;
+    private volatile byte[] gzipped;
+
+    private CachedPage(int status, String contentType, byte[] body, String location) {
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body;
+        this.etag = etag(body);
+        this.location = location;
+    }
 
     public static CachedPage of(int status, String contentType, byte[] body) {
-        return new CachedPage(status, contentType, body, gzip(body), etag(body), null, System.nanoTime());
+        return new CachedPage(status, contentType, body, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    /** For redirects, the target; otherwise null. */
+    public String location() {
+        return location;
+    }
+
+    /** {@code "…"}: 16 hex digits of two checksums of the bytes (a page's versions differ in both). */
+    public String etag() {
+        return etag;
+    }
+
+    public byte[] gzipped() {
+        byte[] zipped = gzipped;
+        if (zipped == null) {
+            zipped = gzip(body); // two requests may both compress once: the same bytes either way
+            gzipped = zipped;
+        }
+        return zipped;
     }
 
     static byte[] gzip(byte[] body) {
@@ -35,11 +78,10 @@ public record CachedPage(int status, String contentType, byte[] body, byte[] gzi
     }
 
     static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        Adler32 adler = new Adler32();
+        adler.update(body);
+        return "\"" + String.format("%08x%08x", crc.getValue(), adler.getValue()) + "\"";
     }
 }

@@ -27,6 +27,10 @@ public class CatalogController {
 
     @Get("/")
     CompletableFuture<MutableHttpResponse<?>> catalog(HttpRequest<?> request) {
+        String rawQuery = request.getUri().getRawQuery();
+        if (rawQuery == null || rawQuery.isEmpty()) { // the shop's front page: nothing to read
+            return pages.send(request, PageCache.HOME, () -> catalog.catalog(CatalogQuery.ALL));
+        }
         CatalogQuery query;
         try {
             query = CatalogQuery.fromParameters(firstValues(request));
@@ -34,7 +38,7 @@ public class CatalogController {
             return CompletableFuture.completedFuture(
                     PageResponses.send(request, errors.badRequest(e.getMessage()), PageResponses.REVALIDATE));
         }
-        return pages.send(request, "/?" + query.toQueryString(), () -> catalog.catalog(query));
+        return pages.send(request, PageCache.CATALOG_PREFIX + query.toQueryString(), () -> catalog.catalog(query));
     }
 
     static Map<String, String> firstValues(HttpRequest<?> request) {

@@ -66,7 +66,11 @@ public class PageCache {
      * {@code executor}. A rendering that fails is not kept.
      */
     CompletableFuture<CachedPage> get(String key, Supplier<CachedPage> render, Executor executor) {
-        return pages.get(key, (k, e) -> CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<CachedPage> cached = pages.getIfPresent(key); // counts the hit or the miss
+        if (cached != null) {
+            return cached;
+        }
+        return pages.asMap().computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
             counter(k).increment();
             return render.get();
         }, executor));

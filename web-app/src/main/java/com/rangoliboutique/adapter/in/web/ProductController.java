@@ -53,8 +53,9 @@ public class ProductController {
             return done(PageResponses.send(request, errors.badRequest("This link is too long to be one of ours —"
                     + " open the piece from the catalog."), PageResponses.REVALIDATE));
         }
-        Map<String, String> picks = CatalogController.firstValues(request);
-        String key = "/d/" + id.value() + (picks.isEmpty() ? "" : "?" + new java.util.TreeMap<>(picks));
+        Map<String, String> picks = rawQuery == null || rawQuery.isEmpty() ? Map.of()
+                : CatalogController.firstValues(request);
+        String key = PageCache.PRODUCT_PREFIX + dressId + (picks.isEmpty() ? "" : "?" + new java.util.TreeMap<>(picks));
         return pages.send(request, key, () -> catalog.product(id, picks));
     }
 
