@@ -1,126 +1,62 @@
--- The SQL the catalog runs to make one uncached page (GET /?…), for bench/catalog-scale.sh: it runs every statement
--- below under EXPLAIN (ANALYZE, BUFFERS) on the database of the largest size (100,000 products) and flags any plan with
--- "Seq Scan on products". One statement per "-- name: <label>" line, ending with ";"; the bind values are written in.
---
--- These are the statements of commit 237a022 (CatalogJdbcAdapter, SettingsJdbcAdapter): per page, one search
--- statement (its WHERE made of the selection's filters; LIMIT 24 OFFSET (page - 1) * 24), the photos of the page's
--- products, the four facet statements and the settings; a count only when a page past the end comes back empty.
--- The fingerprint is not per page: each process runs it every 250 ms (shop.refresh-interval).
--- The app binds the values (JDBC prepared statements; after 5 runs of the same text on a connection PostgreSQL may pick
--- a generic plan), here they are literals: prices in paise, the timestamp of new=1 as now() - 14 days.
--- Replace this file with the statements of the code being measured.
+-- The statements the web app runs against PostgreSQL for the buyers' catalog (issue 10), for
+-- bench/catalog-scale.sh to EXPLAIN (ANALYZE, BUFFERS) at 100,000 products. Since issue 10 no buyer's filter,
+-- sort, search or page reaches PostgreSQL: each web process keeps what buyers can see in memory
+-- (CatalogReadModel) and reads it whole once at start (and again only after a lost notification), then product
+-- by product when PostgreSQL NOTIFYs a change. Values are written in where the app binds them.
 
--- name: search / (all, newest, page 1)
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
- ORDER BY (p.status = 'SOLD_OUT'), p.published_at DESC NULLS LAST, p.id DESC LIMIT 24 OFFSET 0;
+-- name: read whole: products buyers can see (at start-up; a pass over the catalog by design)
+SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, p.updated_at, p.categories::text AS categories,
+       tsvector_to_array(p.search_words) AS words
+  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT');
 
--- name: search ?category=saree
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
-   AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(p.categories) c WHERE lower(c) = lower('saree'))
- ORDER BY (p.status = 'SOLD_OUT'), p.published_at DESC NULLS LAST, p.id DESC LIMIT 24 OFFSET 0;
+-- name: read whole: their Color and Size variants
+SELECT v.product_id, lower(v.type) AS type, v.value
+  FROM variant_options v JOIN products p ON p.id = v.product_id
+ WHERE p.status IN ('PUBLISHED', 'SOLD_OUT') AND lower(v.type) IN ('color', 'colour', 'size')
+ ORDER BY v.product_id, v.sort_order, v.id;
 
--- name: search ?min=5000&max=15000 (price range)
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
-   AND p.price_inr >= 500000 AND p.price_inr <= 1500000
- ORDER BY (p.status = 'SOLD_OUT'), p.published_at DESC NULLS LAST, p.id DESC LIMIT 24 OFFSET 0;
-
--- name: search ?color=Maroon
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
-   AND EXISTS (SELECT 1 FROM variant_options v WHERE v.product_id = p.id AND lower(v.type) IN ('color', 'colour')
-                  AND lower(v.value) = lower('Maroon'))
- ORDER BY (p.status = 'SOLD_OUT'), p.published_at DESC NULLS LAST, p.id DESC LIMIT 24 OFFSET 0;
-
--- name: search ?size=M
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
-   AND EXISTS (SELECT 1 FROM variant_options v WHERE v.product_id = p.id AND lower(v.type) IN ('size')
-                  AND lower(v.value) = lower('M'))
- ORDER BY (p.status = 'SOLD_OUT'), p.published_at DESC NULLS LAST, p.id DESC LIMIT 24 OFFSET 0;
-
--- name: search ?new=1
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
-   AND p.published_at >= now() - interval '14 days'
- ORDER BY (p.status = 'SOLD_OUT'), p.published_at DESC NULLS LAST, p.id DESC LIMIT 24 OFFSET 0;
-
--- name: search ?q=silk+wedding
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
-   AND product_search_document(p.title, p.description, p.tags) @@ websearch_to_tsquery('english', 'silk wedding')
- ORDER BY (p.status = 'SOLD_OUT'), p.published_at DESC NULLS LAST, p.id DESC LIMIT 24 OFFSET 0;
-
--- name: search ?q=tuxedo (matches nothing)
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
-   AND product_search_document(p.title, p.description, p.tags) @@ websearch_to_tsquery('english', 'tuxedo')
- ORDER BY (p.status = 'SOLD_OUT'), p.published_at DESC NULLS LAST, p.id DESC LIMIT 24 OFFSET 0;
-
--- name: search ?sort=price_asc
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
- ORDER BY (p.status = 'SOLD_OUT'), p.price_inr ASC, p.id DESC LIMIT 24 OFFSET 0;
-
--- name: search ?sort=price_desc
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
- ORDER BY (p.status = 'SOLD_OUT'), p.price_inr DESC, p.id DESC LIMIT 24 OFFSET 0;
-
--- name: search ?page=1000 (deep page: the highest page a URL may ask for)
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
- ORDER BY (p.status = 'SOLD_OUT'), p.published_at DESC NULLS LAST, p.id DESC LIMIT 24 OFFSET 23976;
-
--- name: search ?q=silk&category=saree&max=20000&size=Free+Size&sort=price_asc&page=2 (several filters)
-SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, count(*) OVER () AS total
-  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
-   AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(p.categories) c WHERE lower(c) = lower('saree'))
-   AND p.price_inr <= 2000000
-   AND EXISTS (SELECT 1 FROM variant_options v WHERE v.product_id = p.id AND lower(v.type) IN ('size')
-                  AND lower(v.value) = lower('Free Size'))
-   AND product_search_document(p.title, p.description, p.tags) @@ websearch_to_tsquery('english', 'silk')
- ORDER BY (p.status = 'SOLD_OUT'), p.price_inr ASC, p.id DESC LIMIT 24 OFFSET 24;
-
--- name: count ?category=lehenga&color=Maroon&page=5 (only when a page past the end comes back empty)
-SELECT count(*) FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT')
-   AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(p.categories) c WHERE lower(c) = lower('lehenga'))
-   AND EXISTS (SELECT 1 FROM variant_options v WHERE v.product_id = p.id AND lower(v.type) IN ('color', 'colour')
-                  AND lower(v.value) = lower('Maroon'));
-
--- name: photos of the page's 24 products (those of / at 100,000)
+-- name: read whole: their public photos and resized copies
 SELECT i.id, i.product_id, i.type, i.url, r.url AS r_url, r.width, r.height, r.size_bytes
   FROM images i LEFT JOIN image_renditions r ON r.image_id = i.id
- WHERE i.product_id = ANY (ARRAY[99720, 99360, 99000, 98640, 97920, 97560, 97200, 96840, 96480, 96120, 95760, 95400,
-                                 95040, 94680, 94320, 93960, 93240, 92880, 92520, 92160, 91800, 91440, 91080, 90720]::bigint[])
-   AND i.is_public AND i.status = 'READY' AND i.url IS NOT NULL
- ORDER BY i.product_id, (i.type = 'AI_GENERATED') DESC, CASE WHEN i.type = 'AI_GENERATED' THEN -i.version ELSE i.version END,
-          i.id, r.width;
+ WHERE i.is_public AND i.status = 'READY' AND i.url IS NOT NULL
+   AND i.product_id IN (SELECT p.id FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT'))
+ ORDER BY i.product_id, (i.type = 'AI_GENERATED') DESC,
+          CASE WHEN i.type = 'AI_GENERATED' THEN -i.version ELSE i.version END, i.id, r.width;
 
--- name: facets: categories
-SELECT min(x) FROM products p, jsonb_array_elements_text(p.categories) x
- WHERE p.status IN ('PUBLISHED', 'SOLD_OUT') GROUP BY lower(x) ORDER BY lower(x);
+-- name: one changed product (NOTIFY catalog_changes 'p:<id>'): the product
+SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, p.updated_at, p.categories::text AS categories,
+       tsvector_to_array(p.search_words) AS words
+  FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT') AND p.id = ANY ('{50000}'::bigint[]);
 
--- name: facets: colours
-SELECT min(v.value) FROM variant_options v JOIN products p ON p.id = v.product_id
- WHERE p.status IN ('PUBLISHED', 'SOLD_OUT') AND lower(v.type) IN ('color', 'colour') GROUP BY lower(v.value)
- ORDER BY array_position(ARRAY['xxs', 'xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl', '3xl', '4xl', 'free size'], lower(v.value))
-          NULLS LAST, lower(v.value);
+-- name: one changed product: its variants
+SELECT v.product_id, lower(v.type) AS type, v.value
+  FROM variant_options v JOIN products p ON p.id = v.product_id
+ WHERE p.status IN ('PUBLISHED', 'SOLD_OUT') AND lower(v.type) IN ('color', 'colour', 'size')
+   AND v.product_id = ANY ('{50000}'::bigint[])
+ ORDER BY v.product_id, v.sort_order, v.id;
 
--- name: facets: sizes
-SELECT min(v.value) FROM variant_options v JOIN products p ON p.id = v.product_id
- WHERE p.status IN ('PUBLISHED', 'SOLD_OUT') AND lower(v.type) IN ('size') GROUP BY lower(v.value)
- ORDER BY array_position(ARRAY['xxs', 'xs', 's', 'm', 'l', 'xl', 'xxl', 'xxxl', '3xl', '4xl', 'free size'], lower(v.value))
-          NULLS LAST, lower(v.value);
+-- name: one changed product: its photos (also a product page's gallery)
+SELECT i.id, i.product_id, i.type, i.url, r.url AS r_url, r.width, r.height, r.size_bytes
+  FROM images i LEFT JOIN image_renditions r ON r.image_id = i.id
+ WHERE i.is_public AND i.status = 'READY' AND i.url IS NOT NULL AND i.product_id = ANY ('{50000}'::bigint[])
+ ORDER BY i.product_id, (i.type = 'AI_GENERATED') DESC,
+          CASE WHEN i.type = 'AI_GENERATED' THEN -i.version ELSE i.version END, i.id, r.width;
 
--- name: facets: price range
-SELECT min(p.price_inr), max(p.price_inr) FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT');
+-- name: search words a buyer typed, read by PostgreSQL's parser (once per distinct text; no table)
+SELECT websearch_to_tsquery('english', 'red banarasi silk')::text;
 
--- name: settings (Micronaut Data findAll)
-SELECT settings_."key", settings_."value", settings_."updated_at" FROM "settings" settings_;
+-- name: a product page (cache miss): the product by dress id
+SELECT * FROM products WHERE dress_id = 'D-51000';
 
--- name: fingerprint (every 250 ms per process, not per page)
-SELECT (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM products) || '/'
-       || (SELECT coalesce(sum(xmin::text::bigint), 0) FROM settings);
+-- name: a product page: its variants
+SELECT * FROM variant_options WHERE product_id = 50000;
+
+-- name: a product page: when it was published
+SELECT published_at FROM products WHERE id = 50000;
+
+-- name: the version a process polls while it cannot listen (every 250 ms)
+SELECT version FROM catalog_version;
+
+-- name: the owner's search across every status (issue 14's /find; served by the GIN index on search_words)
+SELECT p.id, p.dress_id FROM products p
+ WHERE p.search_words @@ websearch_to_tsquery('english', 'maroon paithani') ORDER BY p.id DESC LIMIT 8;

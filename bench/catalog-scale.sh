@@ -5,7 +5,7 @@
 # does to GET / (median, p90 and — when the app counts its renders — the page cache's hit rate for /), the app's RSS,
 # and EXPLAIN (ANALYZE, BUFFERS) of the catalog's SQL (bench/catalog-queries.sql) at 100,000. See bench/README.md.
 #
-#   bench/catalog-scale.sh                                   # ~10 min; needs web-app/target/web-app.jar
+#   bench/catalog-scale.sh                                   # ~7 min; needs web-app/target/web-app.jar
 #   SIZES=10000 DURATION=30 bench/catalog-scale.sh
 #   JAR=/tmp/other/web-app/target/web-app.jar RESULTS=bench/results/scale-before.txt bench/catalog-scale.sh
 #
@@ -138,10 +138,11 @@ psql "$PG_URL/postgres" -qXAtc 'select 1' >/dev/null 2>&1 || die "PostgreSQL at 
 cp "$JAR" "$TMP/catscale-server.jar"
 
 # ------------------------------------------------------------------------------------------------------ helpers
-cpu_ticks() { # utime+stime of the given pids
-    local total=0 p
+cpu_ticks() { # utime+stime of the given pids (0 for one that is gone, even between the test and the read)
+    local total=0 p t
     for p in "$@"; do
-        [[ -r /proc/$p/stat ]] && total=$((total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat")))
+        t=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat" 2>/dev/null || true)
+        total=$((total + ${t:-0}))
     done
     echo "$total"
 }
@@ -151,8 +152,8 @@ db_ticks() { # CPU of PostgreSQL for us: the live backends on our database + wha
     for p in $(psql "$PG_URL/postgres" -XAtc "SELECT pid FROM pg_stat_activity WHERE datname = '$SCALE_DB'" 2>/dev/null); do
         live=$((live + $(cpu_ticks "$p")))
     done
-    [[ -n "$PG_PID" && -r /proc/$PG_PID/stat ]] && reaped=$(awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$PG_PID/stat")
-    echo $((live + reaped))
+    [[ -n "$PG_PID" ]] && reaped=$(awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$PG_PID/stat" 2>/dev/null || true)
+    echo $((live + ${reaped:-0}))
 }
 db_live_ticks() { # CPU of the backends connected to our database (the app's pool)
     local live=0 p
@@ -161,11 +162,21 @@ db_live_ticks() { # CPU of the backends connected to our database (the app's poo
     done
     echo "$live"
 }
-wait_app_idle() { # until the app and its backends use less than a tenth of a core: requests wrk gave up on (at the end
-    local a0 a1 waited=0 # of a run, or timed out) are still rendered, and would load the next measurement
+IDLE_APP=0 IDLE_DB=0 IDLE_LIVE=0 # ticks per second of the app, of PostgreSQL for us, of our backends, when nothing is asked
+idle_rates() { # what the app costs when idle (its own polling, e.g. a catalog fingerprint every 250 ms), over 3 s
+    local a0 d0 l0 a1 d1 l1 t0 t1
+    a0=$(cpu_ticks "$APP_PID"); d0=$(db_ticks); l0=$(db_live_ticks); t0=$(date +%s.%N)
+    sleep 3
+    a1=$(cpu_ticks "$APP_PID"); d1=$(db_ticks); l1=$(db_live_ticks); t1=$(date +%s.%N)
+    read -r IDLE_APP IDLE_DB IDLE_LIVE < <(awk -v a="$((a1 - a0))" -v d="$((d1 - d0))" -v l="$((l1 - l0))" -v t0="$t0" \
+        -v t1="$t1" 'BEGIN { s = t1 - t0; printf "%.2f %.2f %.2f\n", a / s, d / s, l / s }')
+}
+wait_app_idle() { # until the app and its backends use at most a tenth of a core more than when idle: requests wrk gave
+    local a0 a1 waited=0 limit # up on (at the end of a run, or timed out) are still rendered, and would load what follows
+    limit=$(awk -v a="$IDLE_APP" -v l="$IDLE_LIVE" -v t="$CLK_TCK" 'BEGIN { printf "%.0f", a + l + t / 10 }')
     while ((waited < 120)); do
         a0=$(($(cpu_ticks "$APP_PID") + $(db_live_ticks))); sleep 1; a1=$(($(cpu_ticks "$APP_PID") + $(db_live_ticks)))
-        ((10 * (a1 - a0) < CLK_TCK)) && return 0
+        ((a1 - a0 <= limit)) && return 0
         ((waited == 0)) && log "waiting for the app to finish what it is rendering"
         waited=$((waited + 1))
     done
@@ -222,7 +233,10 @@ wrk_field() { # file what -> value (rps | avg | p50 | p90 | p99 | requests | sec
         urls) awk '/^urls:/ { print $2 " sent, " $6 " repeated" }' "$1" ;;
     esac
 }
-per_req_ms() { awk -v a="$1" -v b="$2" -v n="$3" -v t="$CLK_TCK" 'BEGIN { printf "%.1f", n ? (b - a) / t / n * 1e3 : 0 }'; }
+per_req_ms() { # ticks-before ticks-after requests idle-ticks/s seconds -> ms of CPU per request, above the idle cost
+    awk -v a="$1" -v b="$2" -v n="$3" -v i="$4" -v s="$5" -v t="$CLK_TCK" \
+        'BEGIN { c = b - a - i * s; if (c < 0) c = 0; printf "%.1f", n ? c / t / n * 1e3 : 0 }'
+}
 
 start_app() {
     env -u DATABASE_URL -u REDIS_URL PORT="$APP_PORT" APP_URL="$BASE" \
@@ -271,17 +285,35 @@ measure_size() {
     visible=$(psql "$db" -qXAtc "SELECT count(*) FROM products WHERE status IN ('PUBLISHED', 'SOLD_OUT')")
     ((visible == n)) || die "expected $n visible products, found $visible"
     log "loaded in ${R[$n.load]} s"
-    # the app has seen the new catalog when / counts all of it (digits only: "of 100000 pieces" or "1,00,000")
-    for ((i = 0; i < 120; i++)); do
-        curl -fsS -m 30 "$BASE/" 2>/dev/null | tr -d ',' | grep -q "of $n pieces" && break
+    # the app has the new catalog when the last product's page is there (a dress number past D-9999 at 10,000) and /
+    # counts all of it ("of 100000 pieces", digits only: "1,00,000" would do too); at most 60 s
+    local last="D-$((1000 + n))" code="" deadline=$((SECONDS + 60))
+    while ((SECONDS < deadline)); do
+        code=$(curl -s -o /dev/null -m 30 -w '%{http_code}' "$BASE/d/$last")
+        [[ "$code" == 200 ]] && break
         sleep 0.5
     done
-    ((i < 120)) || log "WARNING: / does not say 'of $n pieces' after 60 s: measuring anyway"
+    R[$n.last]="$last $code"
+    while :; do
+        code=$(curl -s -o "$dir/home.html" -m 60 -w '%{http_code}' "$BASE/")
+        [[ "$code" == 200 ]] && tr -d ',' <"$dir/home.html" | grep -q "of $n pieces" && break
+        [[ "$code" == 5* ]] && break # an error, not a catalog not read yet
+        ((SECONDS < deadline)) || break
+        sleep 0.5
+    done
+    R[$n.home]=$code
+    if [[ "$code" != 200 ]]; then
+        R[$n.home]+=" ($(grep -o '<h1[^>]*>[^<]*' "$dir/home.html" | head -n1 | sed 's/<h1[^>]*>//'))"
+        log "WARNING: GET / answers ${R[$n.home]} at $n products: measuring anyway"
+    elif ! tr -d ',' <"$dir/home.html" | grep -q "of $n pieces"; then
+        log "WARNING: / does not say 'of $n pieces' after 60 s: measuring anyway"
+    fi
     sleep 2
+    idle_rates
     R[$n.rss_load]=$(rss_mb)
-    local last="D-$((1000 + n))"
-    R[$n.last]="$last $(curl -s -o /dev/null -m 30 -w '%{http_code}' "$BASE/d/$last")"
-    log "GET /d/$last: ${R[$n.last]#* }; RSS ${R[$n.rss_load]} MB"
+    log "GET /d/$last: ${R[$n.last]#* }; GET /: ${R[$n.home]}; RSS ${R[$n.rss_load]} MB;" \
+        "idle CPU: app $(per_req_ms 0 "$IDLE_APP" 1 0 0) ms/s, PostgreSQL $(per_req_ms 0 "$IDLE_DB" 1 0 0) ms/s"
+    R[$n.idle]="app $(per_req_ms 0 "$IDLE_APP" 1 0 0) ms/s, PostgreSQL $(per_req_ms 0 "$IDLE_DB" 1 0 0) ms/s"
 
     log "making distinct URLs"
     t0=$(date +%s.%N)
@@ -311,7 +343,7 @@ measure_size() {
     fi
 
     # ---------------------------------------------------------------------------------------- the distinct-URL mix
-    local bg out a0 a1 d0 d1 m0 i0 m1 i1
+    local bg out a0 a1 d0 d1 m0 i0 m1 i1 t0 t1
     bg=$(wait_quiet)
     log "warm-up ${WARMUP}s on other distinct URLs"
     URLS="$dir/urls-warm.txt" WRK_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
@@ -322,7 +354,7 @@ measure_size() {
     R[$n.mix_bg]=$bg
     log "mix: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s over distinct URLs (machine ${bg}% busy before; load $(load_avg))"
     prometheus >"$dir/prom-mix-0.txt"
-    a0=$(cpu_ticks "$APP_PID"); d0=$(db_ticks); read -r m0 i0 < <(machine_busy_idle)
+    a0=$(cpu_ticks "$APP_PID"); d0=$(db_ticks); read -r m0 i0 < <(machine_busy_idle); t0=$(date +%s.%N)
     out="$dir/mix.txt"
     URLS="$dir/urls-mix.txt" WRK_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency \
         --timeout "${TIMEOUT}s" -s "$BENCH_DIR/scale-urls.lua" "$BASE" >"$out" 2>&1 || true
@@ -330,13 +362,14 @@ measure_size() {
     # CPU per request: everything the app and PostgreSQL did for the mix, including the requests still being rendered
     # when wrk stopped, over every request the app answered (its own count), not only those wrk waited for
     wait_app_idle
-    a1=$(cpu_ticks "$APP_PID"); d1=$(db_ticks)
+    a1=$(cpu_ticks "$APP_PID"); d1=$(db_ticks); t1=$(date +%s.%N)
     prometheus >"$dir/prom-mix-1.txt"
     kill -0 "$APP_PID" 2>/dev/null || die "the app is gone (stopped from outside?)"
     grep -q '^Requests/sec' "$out" || die "wrk failed: $(tr '\n' ' ' <"$out")"
     raw "$n products: mix (wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout ${TIMEOUT}s; machine ${bg}% busy before)" "$out"
-    local reqs served
+    local reqs served secs
     reqs=$(wrk_field "$out" requests)
+    secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
     served=$(LC_ALL=C join -a2 -e0 -o '1.2,2.2' <(statuses "$dir/prom-mix-0.txt") <(statuses "$dir/prom-mix-1.txt") \
         | awk '{ n += $2 - $1 } END { print n + 0 }')
     ((served > 0)) || served=$reqs
@@ -344,7 +377,8 @@ measure_size() {
     R[$n.mix_p50]=$(wrk_field "$out" p50); R[$n.mix_p99]=$(wrk_field "$out" p99)
     R[$n.mix_bad]=$(wrk_field "$out" non2xx); R[$n.mix_err]=$(wrk_field "$out" errors)
     R[$n.mix_urls]=$(wrk_field "$out" urls)
-    R[$n.mix_app]=$(per_req_ms "$a0" "$a1" "$served"); R[$n.mix_db]=$(per_req_ms "$d0" "$d1" "$served")
+    R[$n.mix_app]=$(per_req_ms "$a0" "$a1" "$served" "$IDLE_APP" "$secs")
+    R[$n.mix_db]=$(per_req_ms "$d0" "$d1" "$served" "$IDLE_DB" "$secs")
     R[$n.mix_served]=$served
     R[$n.mix_busy]=$(awk -v a="$((m1 - m0))" -v b="$((i1 - i0))" 'BEGIN { printf "%.0f", (a + b) ? 100 * a / (a + b) : 0 }')
     R[$n.mix_status]=$(status_delta "$dir/prom-mix-0.txt" "$dir/prom-mix-1.txt")
@@ -493,26 +527,30 @@ ELAPSED=$(($(date +%s) - STARTED))
     done
     echo
     echo "crawl, and GET / meanwhile:"
-    printf '%-9s %9s %7s %8s %8s %9s %8s | %6s %8s %8s %9s %4s\n' "products" "crawled" "secs" "req/s" "p50 ms" "p99 ms" "non-2xx" "GET /" "p50 ms" "p90 ms" "hit rate" "bg"
-    printf '%-9s %9s %7s %8s %8s %9s %8s | %6s %8s %8s %9s %4s\n' "--------" "-------" "----" "-----" "------" "------" "-------" "-----" "------" "------" "--------" "---"
+    printf '%-9s %8s %6s %7s %8s %8s %8s | %6s %8s %8s %8s %9s %4s\n' "products" "crawled" "secs" "req/s" "p50 ms" "p99 ms" "non-2xx" "GET /" "p50 ms" "p90 ms" "non-2xx" "hit rate" "bg"
+    printf '%-9s %8s %6s %7s %8s %8s %8s | %6s %8s %8s %8s %9s %4s\n' "--------" "-------" "----" "-----" "------" "------" "-------" "-----" "------" "------" "-------" "--------" "---"
     for n in $SIZES; do
-        printf '%-9s %9s %7s %8s %8s %9s %8s | %6s %8s %8s %9s %3s%%%s\n' "$n" "${R[$n.crawl_sent]}" "${R[$n.crawl_s]}" \
+        printf '%-9s %8s %6s %7s %8s %8s %8s | %6s %8s %8s %8s %9s %3s%%%s\n' "$n" "${R[$n.crawl_sent]}" "${R[$n.crawl_s]}" \
             "${R[$n.crawl_rps]}" "${R[$n.crawl_p50]}" "${R[$n.crawl_p99]}" "${R[$n.crawl_bad]}" "${R[$n.home_reqs]}" \
-            "${R[$n.home_p50]}" "${R[$n.home_p90]}" "${R[$n.home_hit]}" "${R[$n.crawl_bg]}" \
+            "${R[$n.home_p50]}" "${R[$n.home_p90]}" "${R[$n.home_bad]}" "${R[$n.home_hit]}" "${R[$n.crawl_bg]}" \
             "$([[ "${R[$n.crawl_err]}" != 0 ]] && echo "  !! ${R[$n.crawl_err]} socket errors/timeouts")"
     done
     echo
-    printf '%-9s %7s %7s %13s %12s  %-22s %s\n' "products" "load s" "urls s" "RSS loaded MB" "RSS mix MB" "last product page" "check URLs (200, 404 past the end)"
-    printf '%-9s %7s %7s %13s %12s  %-22s %s\n' "--------" "------" "------" "-------------" "----------" "-----------------" "----------------------------------"
+    printf '%-9s %7s %7s %13s %12s  %-20s %s\n' "products" "load s" "urls s" "RSS loaded MB" "RSS mix MB" "last product page" "GET / after loading"
+    printf '%-9s %7s %7s %13s %12s  %-20s %s\n' "--------" "------" "------" "-------------" "----------" "-----------------" "-------------------"
     for n in $SIZES; do
-        printf '%-9s %7s %7s %13s %12s  %-22s %s\n' "$n" "${R[$n.load]}" "${R[$n.gen]}" "${R[$n.rss_load]}" "${R[$n.rss_mix]}" \
-            "/d/${R[$n.last]% *} ${R[$n.last]#* }" "${R[$n.check]}"
+        printf '%-9s %7s %7s %13s %12s  %-20s %s\n' "$n" "${R[$n.load]}" "${R[$n.gen]}" "${R[$n.rss_load]}" "${R[$n.rss_mix]}" \
+            "/d/${R[$n.last]% *} ${R[$n.last]#* }" "${R[$n.home]}"
+    done
+    echo
+    for n in $SIZES; do
+        echo "$n: check URLs (200, and 404 just past the last page): ${R[$n.check]}"
     done
     echo
     for n in $SIZES; do
         echo "$n: mix URLs ${R[$n.mix_urls]} (${R[$n.urls]});"
         echo "$n: answered (the app's count, with what wrk gave up on): mix ${R[$n.mix_status]}; crawl + / ${R[$n.crawl_status]}"
-        echo "$n: ${R[$n.mix_renders]} in the mix; renders of / during the crawl: ${R[$n.home_renders]}"
+        echo "$n: ${R[$n.mix_renders]} in the mix; renders of / during the crawl: ${R[$n.home_renders]}; CPU when idle: ${R[$n.idle]}"
     done
     if ((${#EXPLAIN_ROWS[@]})); then
         echo
@@ -525,9 +563,10 @@ ELAPSED=$(($(date +%s) - STARTED))
     echo
     echo "columns: app/db ms/req = CPU time (user+sys) of the app process / of PostgreSQL (our database's backends, and every"
     echo "backend or parallel worker the server reaped meanwhile: others' too) from the start of the mix until the app is idle"
-    echo "again, per request it answered (with those wrk gave up on at the end); busy = whole machine during the run; bg ="
-    echo "machine busy just before it (others' processes). Hit rate = 1 - renders of / (rangoli_page_renders_total{kind=\"home\"})"
-    echo "/ requests for / during the crawl; n/a when the app does not export that counter."
+    echo "again, less what they use when idle, per request the app answered (with those wrk gave up on at the end);"
+    echo "busy = whole machine during the run; bg = machine busy just before it (others' processes)."
+    echo "Hit rate = 1 - renders of / (rangoli_page_renders_total{kind=\"home\"}) / requests for / during the crawl;"
+    echo "n/a when the app does not export that counter."
     echo "One run took $((ELAPSED / 60)) min $((ELAPSED % 60)) s."
 } >"$TMP/summary.txt"
 

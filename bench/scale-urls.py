@@ -231,7 +231,7 @@ def main():
     seen = set()
     summary = []
     for name, wanted in sets:
-        urls, totals, paged, empty, with_q, attempts = [], [], 0, 0, 0, 0
+        urls, totals, paged, empty, with_q, attempts, huge = [], [], 0, 0, 0, 0, 0
         while len(urls) < wanted:
             attempts += 1
             if attempts > wanted * 5000 + 100000:
@@ -260,13 +260,15 @@ def main():
             totals.append(total)
             paged += page > 1
             empty += total == 0
+            huge += total > 24000
             with_q += sel.get("q") is not None
         with open(f"{out_dir}/urls-{name}.txt", "w") as f:
             f.write("\n".join(urls) + "\n")
         totals.sort()
         summary.append(f"{name} {len(urls)} URLs: {100 * with_q // max(len(urls), 1)}% with q, "
                        f"{100 * paged // max(len(urls), 1)}% page 2-5, {100 * empty // max(len(urls), 1)}% no result, "
-                       f"median {totals[len(totals) // 2]} results")
+                       f"median {totals[len(totals) // 2]} results, "
+                       f"{100 * huge // max(len(urls), 1)}% more than 24,000 (1,000 pages)")
     print(f"{n} visible products, {len(terms)} search texts ({len(singles)} words, {len(pairs)} pairs, "
           f"{len(NO_MATCH)} matching nothing), {len(categories)} categories, {len(colors)} colours, {len(sizes)} sizes")
     for line in summary:

@@ -42,7 +42,9 @@ public final class BrowseCatalogService implements BrowseCatalogUseCase {
         CatalogReadModel.State state = model.current();
         SearchTerms terms = query.search() == null ? null : model.searchTerms(query.search());
         CatalogIndex.Result result = state.index().search(query, terms, now);
-        int pageCount = (int) ((result.total() + CatalogQuery.PAGE_SIZE - 1) / CatalogQuery.PAGE_SIZE);
+        // the pages a buyer can open: a link may ask for page 1,000 at most, however many pieces match
+        int pageCount = (int) Math.min((result.total() + CatalogQuery.PAGE_SIZE - 1) / CatalogQuery.PAGE_SIZE,
+                CatalogQuery.MAX_PAGE);
         return new CatalogPage(query, result.cards(), result.total(), pageCount, state.index().facets(),
                 state.settings(), now);
     }

@@ -113,6 +113,19 @@ class BrowseCatalogServiceTest {
     }
 
     @Test
+    void pagesStopAtTheLastPageALinkMayAskFor() {
+        for (long id = 100; id < 100 + CatalogQuery.PAGE_SIZE * CatalogQuery.MAX_PAGE + 30; id++) {
+            reads.put(item(id, "Piece " + id, 1_000, ON_SALE, NOW, List.of("many"), List.of(), List.of()));
+        }
+        model.refresh();
+        CatalogPage last = page(Map.of("category", "many", "page", Integer.toString(CatalogQuery.MAX_PAGE)));
+        assertEquals(CatalogQuery.PAGE_SIZE * CatalogQuery.MAX_PAGE + 30, last.total());
+        assertEquals(CatalogQuery.MAX_PAGE, last.pageCount());
+        assertEquals(CatalogQuery.PAGE_SIZE, last.cards().size());
+        assertFalse(last.beyondLastPage());
+    }
+
+    @Test
     void facetsOfferEachValueOnceInWearingOrderForSizes() {
         Facets facets = page(Map.of()).facets();
         assertEquals(List.of("Dress", "kurta", "Saree"), facets.categories());

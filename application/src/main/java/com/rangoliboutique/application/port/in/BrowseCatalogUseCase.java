@@ -78,6 +78,10 @@ public interface BrowseCatalogUseCase {
     record SitemapEntry(DressId dressId, Instant lastModified) {
     }
 
+    /**
+     * @param total     every piece that matches
+     * @param pageCount the pages a buyer can open: all of them, but never more than {@link CatalogQuery#MAX_PAGE}
+     */
     record CatalogPage(CatalogQuery query, List<Card> cards, long total, int pageCount, Facets facets,
                        ShopSettings settings, Instant now) {
 

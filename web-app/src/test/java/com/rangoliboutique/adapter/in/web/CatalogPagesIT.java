@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rangoliboutique.adapter.out.persistence.PostgresIT;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.domain.catalog.CatalogQuery;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.Variant;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -321,6 +322,24 @@ class CatalogPagesIT extends PostgresIT {
         }
         assertFalse(get("/d/D-1001").body().contains("<script>"), "no inline scripts (CSP)");
         assertFalse(get("/d/D-1001").body().contains("style=\""), "no inline styles (CSP)");
+    }
+
+    @Test
+    void aCatalogOfMoreThanAThousandPagesLinksNoPagePastTheThousandth() throws Exception {
+        int pieces = CatalogQuery.PAGE_SIZE * CatalogQuery.MAX_PAGE + 100; // 24,100
+        sql("INSERT INTO products (dress_id, title, price_inr, status, categories)"
+                + " SELECT 'D-' || (1000 + g), 'Saree ' || g, 100000 + g, 'PUBLISHED', '[\"saree\"]'"
+                + " FROM generate_series(1, " + pieces + ") g");
+
+        HttpResponse<String> first = get("/");
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("of " + pieces + " pieces"), "counted in full");
+        assertTrue(first.body().contains("<a href=\"/?page=1000\">1000</a>"), "the last page a link may ask for");
+        assertFalse(first.body().contains("page=1001"));
+        HttpResponse<String> last = get("/?category=saree&page=1000");
+        assertEquals(200, last.statusCode(), last.body());
+        assertFalse(last.body().contains("rel=\"next\""), "no page after it");
+        assertEquals(400, get("/?page=1001").statusCode());
     }
 
     @Test
