@@ -12,8 +12,10 @@ import com.rangoliboutique.domain.product.ProductStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,26 +24,27 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * What buyers can see, in memory: every visible product once per sort order, so a page of any selection is one pass
- * over an array with no database work. Immutable: a change makes a new index ({@link #with}); a small change moves
- * only the changed products in each order.
+ * What buyers can see, in memory and laid out for queries: each product has a position; prices and publication times
+ * sit in arrays of numbers, each filter value (category, colour, size) and each stemmed search word has the set of
+ * positions that have it, and each sort order is an array of positions. A page of any selection is a few set
+ * intersections and one pass over an array of ints — no database, no pointer chasing per product.
  *
- * <p>The orders are the catalog's: available pieces before sold-out ones, then newest first (unknown publication
- * time last) or by price; the product id breaks ties, newest first, so pages are stable.
+ * <p>Immutable: a change makes a new index ({@link #with}). The orders are the catalog's: available pieces before
+ * sold-out ones, then newest first (unknown publication time last) or by price; the product id breaks ties, newest
+ * first, so pages are stable.
  */
 final class CatalogIndex {
 
-    static final CatalogIndex EMPTY = new CatalogIndex(new CatalogItem[0]);
+    static final CatalogIndex EMPTY = of(List.of());
 
-    /** Above this many changed products at once, rebuilding the orders is cheaper than moving each product. */
-    private static final int INCREMENTAL_LIMIT = 64;
     private static final List<String> SIZE_ORDER = List.of("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "3xl",
             "4xl", "free size");
+    private static final long NOT_PUBLISHED = Long.MIN_VALUE;
 
-    private static final Comparator<CatalogItem> BY_ID = Comparator.comparingLong(CatalogItem::id);
     private static final Comparator<CatalogItem> SOLD_OUT_LAST =
             Comparator.comparing(item -> item.status() == ProductStatus.SOLD_OUT);
-    private static final Comparator<CatalogItem> NEWEST_ID_FIRST = BY_ID.reversed();
+    private static final Comparator<CatalogItem> NEWEST_ID_FIRST =
+            Comparator.comparingLong(CatalogItem::id).reversed();
     private static final Comparator<CatalogItem> NEWEST = SOLD_OUT_LAST
             .thenComparing(CatalogItem::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(NEWEST_ID_FIRST);
@@ -50,37 +53,88 @@ final class CatalogIndex {
     private static final Comparator<CatalogItem> PRICE_HIGH = SOLD_OUT_LAST
             .thenComparing((CatalogItem item) -> item.price().paise(), Comparator.reverseOrder())
             .thenComparing(NEWEST_ID_FIRST);
+    private static final Comparator<CatalogItem> PUBLISHED_NEWEST_FIRST = Comparator
+            .comparing(CatalogItem::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(NEWEST_ID_FIRST);
 
-    private final CatalogItem[] byId;
-    private final CatalogItem[] newest;
-    private final CatalogItem[] priceLow;
-    private final CatalogItem[] priceHigh;
+    /** Positions: products by ascending id. */
+    private final CatalogItem[] items;
+    /** Each product's card, made once: the same object for as long as the product is unchanged. */
+    private final Card[] cards;
+    private final long[] paise;
+    private final long[] publishedSeconds;
+    private final int[] newest;
+    private final int[] priceLow;
+    private final int[] priceHigh;
+    private final Map<String, BitSet> categories;
+    private final Map<String, BitSet> colors;
+    private final Map<String, BitSet> sizes;
+    private final TreeMap<String, int[]> words;
     private final Map<Integer, CatalogItem> byDressNumber;
     private final Facets facets;
 
-    private CatalogIndex(CatalogItem[] byId, CatalogItem[] newest, CatalogItem[] priceLow, CatalogItem[] priceHigh) {
-        this.byId = byId;
-        this.newest = newest;
-        this.priceLow = priceLow;
-        this.priceHigh = priceHigh;
-        Map<Integer, CatalogItem> dress = new java.util.HashMap<>(byId.length * 2);
-        for (CatalogItem item : byId) {
-            dress.put(item.dressId().number(), item);
+    private CatalogIndex(CatalogItem[] byId, CatalogIndex previous) {
+        int n = byId.length;
+        this.items = byId;
+        this.cards = new Card[n];
+        this.paise = new long[n];
+        this.publishedSeconds = new long[n];
+        Map<String, BitSet> categorySets = new HashMap<>();
+        Map<String, BitSet> colorSets = new HashMap<>();
+        Map<String, BitSet> sizeSets = new HashMap<>();
+        Map<String, int[]> postings = new HashMap<>();
+        Map<String, Integer> postingSizes = new HashMap<>();
+        this.byDressNumber = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            CatalogItem item = byId[i];
+            paise[i] = item.price().paise();
+            publishedSeconds[i] = item.publishedAt() == null ? NOT_PUBLISHED : item.publishedAt().getEpochSecond();
+            mark(categorySets, item.categories(), i, n);
+            mark(colorSets, item.colors(), i, n);
+            mark(sizeSets, item.sizes(), i, n);
+            for (String word : item.words().asList()) {
+                int size = postingSizes.merge(word, 1, Integer::sum);
+                int[] list = postings.get(word);
+                if (list == null || list.length < size) {
+                    list = list == null ? new int[4] : Arrays.copyOf(list, list.length * 2);
+                    postings.put(word, list);
+                }
+                list[size - 1] = i;
+            }
+            byDressNumber.put(item.dressId().number(), item);
+            Card before = previous == null ? null : previous.cardOf(item);
+            cards[i] = before != null ? before : new Card(item.dressId(), item.title(), item.price(), item.status(),
+                    item.publishedAt(), item.photo());
         }
-        this.byDressNumber = dress;
+        this.categories = categorySets;
+        this.colors = colorSets;
+        this.sizes = sizeSets;
+        this.words = new TreeMap<>();
+        postings.forEach((word, list) -> words.put(word, Arrays.copyOf(list, postingSizes.get(word))));
+        this.newest = order(byId, NEWEST);
+        this.priceLow = order(byId, PRICE_LOW);
+        this.priceHigh = order(byId, PRICE_HIGH);
         this.facets = facetsOf(byId);
     }
 
-    private CatalogIndex(CatalogItem[] items) {
-        this(sorted(items, BY_ID), sorted(items, NEWEST), sorted(items, PRICE_LOW), sorted(items, PRICE_HIGH));
+    static CatalogIndex of(Collection<CatalogItem> items) {
+        return of(items, null);
     }
 
-    static CatalogIndex of(Collection<CatalogItem> items) {
-        return new CatalogIndex(items.toArray(CatalogItem[]::new));
+    private static CatalogIndex of(Collection<CatalogItem> items, CatalogIndex previous) {
+        CatalogItem[] byId = items.toArray(CatalogItem[]::new);
+        Arrays.sort(byId, Comparator.comparingLong(CatalogItem::id));
+        return new CatalogIndex(byId, previous);
+    }
+
+    /** The card this index made for {@code item}, if it holds that very item. */
+    private Card cardOf(CatalogItem item) {
+        int at = position(item.id());
+        return at >= 0 && items[at] == item ? cards[at] : null;
     }
 
     int size() {
-        return byId.length;
+        return items.length;
     }
 
     /**
@@ -88,41 +142,35 @@ final class CatalogIndex {
      * (a changed id missing from {@code fresh} is gone from the catalog).
      */
     CatalogIndex with(Set<Long> changedIds, Collection<CatalogItem> fresh) {
-        if (changedIds.size() > INCREMENTAL_LIMIT) {
-            Map<Long, CatalogItem> all = new java.util.HashMap<>(byId.length * 2);
-            for (CatalogItem item : byId) {
-                all.put(item.id(), item);
-            }
-            changedIds.forEach(all::remove);
-            fresh.forEach(item -> all.put(item.id(), item));
-            return of(all.values());
+        Map<Long, CatalogItem> all = new HashMap<>(items.length * 2);
+        for (CatalogItem item : items) {
+            all.put(item.id(), item);
         }
-        List<CatalogItem> removed = new ArrayList<>();
-        for (long id : changedIds) {
-            CatalogItem old = byId(id);
-            if (old != null) {
-                removed.add(old);
-            }
-        }
-        return new CatalogIndex(moved(byId, BY_ID, removed, fresh), moved(newest, NEWEST, removed, fresh),
-                moved(priceLow, PRICE_LOW, removed, fresh), moved(priceHigh, PRICE_HIGH, removed, fresh));
+        changedIds.forEach(all::remove);
+        fresh.forEach(item -> all.put(item.id(), item));
+        return of(all.values(), this);
     }
 
     CatalogItem byId(long id) {
+        int at = position(id);
+        return at < 0 ? null : items[at];
+    }
+
+    private int position(long id) {
         int lo = 0;
-        int hi = byId.length - 1;
+        int hi = items.length - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            long at = byId[mid].id();
+            long at = items[mid].id();
             if (at < id) {
                 lo = mid + 1;
             } else if (at > id) {
                 hi = mid - 1;
             } else {
-                return byId[mid];
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 
     CatalogItem byDressId(DressId dressId) {
@@ -135,26 +183,47 @@ final class CatalogIndex {
 
     /** One page of the products matching {@code query}, and how many match in all. */
     Result search(CatalogQuery query, SearchTerms terms, Instant now) {
-        CatalogItem[] order = switch (query.sort()) {
+        BitSet wanted = null; // null: every product
+        for (BitSet set : new BitSet[]{
+                query.category() == null ? null : value(categories, query.category()),
+                query.color() == null ? null : value(colors, query.color()),
+                query.size() == null ? null : value(sizes, query.size()),
+                query.search() == null ? null : matching(terms)}) {
+            if (set != null) {
+                if (wanted == null) {
+                    wanted = (BitSet) set.clone();
+                } else {
+                    wanted.and(set);
+                }
+            }
+        }
+        if (wanted != null && wanted.isEmpty()) {
+            return new Result(List.of(), 0);
+        }
+        long min = query.minRupees() == null ? Long.MIN_VALUE : query.minRupees() * 100;
+        long max = query.maxRupees() == null ? Long.MAX_VALUE : query.maxRupees() * 100;
+        long since = query.newArrivals() ? now.minus(CatalogQuery.NEW_ARRIVAL_PERIOD).getEpochSecond() : NOT_PUBLISHED;
+        int[] order = switch (query.sort()) {
             case NEWEST -> newest;
             case PRICE_LOW -> priceLow;
             case PRICE_HIGH -> priceHigh;
         };
-        Filter filter = new Filter(query, terms, now);
         int from = query.offset();
         int to = from + CatalogQuery.PAGE_SIZE;
-        List<Card> cards = new ArrayList<>(CatalogQuery.PAGE_SIZE);
+        List<Card> page = new ArrayList<>(CatalogQuery.PAGE_SIZE);
         long total = 0;
-        for (CatalogItem item : order) {
-            if (filter.matches(item)) {
-                if (total >= from && total < to) {
-                    cards.add(new Card(item.dressId(), item.title(), item.price(), item.status(), item.publishedAt(),
-                            item.photo()));
-                }
-                total++;
+        for (int at : order) {
+            if ((wanted != null && !wanted.get(at)) || paise[at] < min || paise[at] > max
+                    || (since != NOT_PUBLISHED && (publishedSeconds[at] == NOT_PUBLISHED
+                    || publishedSeconds[at] < since))) {
+                continue;
             }
+            if (total >= from && total < to) {
+                page.add(cards[at]);
+            }
+            total++;
         }
-        return new Result(cards, total);
+        return new Result(page, total);
     }
 
     record Result(List<Card> cards, long total) {
@@ -162,8 +231,8 @@ final class CatalogIndex {
 
     /** Every visible product, most recently published first. */
     List<SitemapEntry> sitemap() {
-        CatalogItem[] all = sorted(byId, Comparator.comparing(CatalogItem::publishedAt,
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(NEWEST_ID_FIRST));
+        CatalogItem[] all = items.clone();
+        Arrays.sort(all, PUBLISHED_NEWEST_FIRST);
         List<SitemapEntry> entries = new ArrayList<>(all.length);
         for (CatalogItem item : all) {
             entries.add(new SitemapEntry(item.dressId(), item.updatedAt()));
@@ -171,48 +240,75 @@ final class CatalogIndex {
         return entries;
     }
 
-    /** The catalog's filters, as the database's {@code lower(x) = lower(?)} compared them. */
-    private static final class Filter {
-        private final long minPaise;
-        private final long maxPaise;
-        private final Instant newSince;
-        private final String category;
-        private final String color;
-        private final String size;
-        private final SearchTerms terms;
-
-        Filter(CatalogQuery query, SearchTerms terms, Instant now) {
-            this.minPaise = query.minRupees() == null ? Long.MIN_VALUE : query.minRupees() * 100;
-            this.maxPaise = query.maxRupees() == null ? Long.MAX_VALUE : query.maxRupees() * 100;
-            this.newSince = query.newArrivals() ? now.minus(CatalogQuery.NEW_ARRIVAL_PERIOD) : null;
-            this.category = query.category();
-            this.color = query.color();
-            this.size = query.size();
-            this.terms = query.search() == null ? null : terms;
-        }
-
-        boolean matches(CatalogItem item) {
-            long paise = item.price().paise();
-            if (paise < minPaise || paise > maxPaise) {
-                return false;
+    /** The positions whose stemmed words match {@code terms}. */
+    private BitSet matching(SearchTerms terms) {
+        if (terms instanceof SearchTerms.Word w) {
+            if (!w.prefix()) {
+                return positions(words.get(w.word()));
             }
-            if (newSince != null && (item.publishedAt() == null || item.publishedAt().isBefore(newSince))) {
-                return false;
-            }
-            return (category == null || anyIs(item.categories(), category))
-                    && (color == null || anyIs(item.colors(), color))
-                    && (size == null || anyIs(item.sizes(), size))
-                    && (terms == null || terms.matches(item.words()));
+            BitSet any = new BitSet(items.length);
+            words.subMap(w.word(), true, w.word() + Character.MAX_VALUE, false).values()
+                    .forEach(list -> any.or(positions(list)));
+            return any;
         }
-
-        private static boolean anyIs(List<String> values, String wanted) {
-            for (String value : values) {
-                if (value.equalsIgnoreCase(wanted)) {
-                    return true;
+        if (terms instanceof SearchTerms.All all) {
+            BitSet every = null;
+            for (SearchTerms term : all.terms()) {
+                BitSet next = matching(term);
+                if (every == null) {
+                    every = next;
+                } else {
+                    every.and(next);
                 }
             }
-            return false;
+            return every == null ? new BitSet() : every;
         }
+        if (terms instanceof SearchTerms.Any any) {
+            BitSet some = new BitSet(items.length);
+            any.terms().forEach(term -> some.or(matching(term)));
+            return some;
+        }
+        if (terms instanceof SearchTerms.Not not) {
+            BitSet others = matching(not.term());
+            others.flip(0, items.length);
+            return others;
+        }
+        return new BitSet(); // nothing to look for
+    }
+
+    private BitSet positions(int[] list) {
+        BitSet set = new BitSet(items.length);
+        if (list != null) {
+            for (int at : list) {
+                set.set(at);
+            }
+        }
+        return set;
+    }
+
+    /** The products with this filter value, as the database's {@code lower(x) = lower(?)} compared them. */
+    private static BitSet value(Map<String, BitSet> sets, String value) {
+        BitSet set = sets.get(value.toLowerCase(Locale.ROOT));
+        return set == null ? new BitSet() : set;
+    }
+
+    private static void mark(Map<String, BitSet> sets, List<String> values, int at, int n) {
+        for (String value : values) {
+            sets.computeIfAbsent(value.toLowerCase(Locale.ROOT), v -> new BitSet(n)).set(at);
+        }
+    }
+
+    private static int[] order(CatalogItem[] byId, Comparator<CatalogItem> by) {
+        Integer[] positions = new Integer[byId.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = i;
+        }
+        Arrays.sort(positions, (a, b) -> by.compare(byId[a], byId[b]));
+        int[] order = new int[positions.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = positions[i];
+        }
+        return order;
     }
 
     private static Facets facetsOf(CatalogItem[] items) {
@@ -242,29 +338,5 @@ final class CatalogIndex {
     private static int sizeRank(String lowerCase) {
         int rank = SIZE_ORDER.indexOf(lowerCase);
         return rank < 0 ? SIZE_ORDER.size() : rank;
-    }
-
-    private static CatalogItem[] sorted(CatalogItem[] items, Comparator<CatalogItem> order) {
-        CatalogItem[] copy = items.clone();
-        Arrays.sort(copy, order);
-        return copy;
-    }
-
-    /** {@code order} without {@code removed} and with {@code added}, still in order: one copy of the array. */
-    private static CatalogItem[] moved(CatalogItem[] order, Comparator<CatalogItem> by, List<CatalogItem> removed,
-                                       Collection<CatalogItem> added) {
-        List<CatalogItem> out = new ArrayList<>(Arrays.asList(order));
-        for (CatalogItem item : removed) {
-            int at = Arrays.binarySearch(order, item, by);
-            if (at >= 0) {
-                out.set(at, null);
-            }
-        }
-        out.removeIf(java.util.Objects::isNull);
-        for (CatalogItem item : added) {
-            int at = java.util.Collections.binarySearch(out, item, by);
-            out.add(at >= 0 ? at : -at - 1, item);
-        }
-        return out.toArray(CatalogItem[]::new);
     }
 }

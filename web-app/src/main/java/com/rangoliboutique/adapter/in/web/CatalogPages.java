@@ -43,12 +43,15 @@ class CatalogPages {
     private static final int EAGER_CARDS = 4;
     private static final int DESCRIPTION_LENGTH = 155;
     private static final int PAGE_LINKS_AROUND = 2;
+    /** Rendered cards kept (a few KB each): a large catalog's cards beyond these are rendered when asked for. */
+    private static final int CARDS_KEPT = 20_000;
 
     private final BrowseCatalogUseCase catalog;
     private final TemplateRenderer templates;
     private final StaticAssets assets;
     private final ErrorPages errors;
     private final String shopUrl;
+    private final CardFragments cardHtml;
 
     CatalogPages(BrowseCatalogUseCase catalog, TemplateRenderer templates, StaticAssets assets, ErrorPages errors) {
         this.catalog = catalog;
@@ -56,6 +59,7 @@ class CatalogPages {
         this.assets = assets;
         this.errors = errors;
         this.shopUrl = catalog.shopUrl();
+        this.cardHtml = new CardFragments(CARDS_KEPT);
     }
 
     CachedPage catalog(CatalogQuery query) {
@@ -65,13 +69,12 @@ class CatalogPages {
                     + (page.pageCount() == 1 ? " page" : " pages") + " for this selection.");
         }
         BigDecimal rate = page.settings().usdFxRate();
-        List<CatalogView.Card> cards = new ArrayList<>();
+        List<String> cards = new ArrayList<>();
         for (Card card : page.cards()) {
-            PhotoView photo = card.photo() == null ? null
-                    : photo(card.photo(), card.title(), CARD_SIZES, 400, cards.size() < EAGER_CARDS);
-            cards.add(new CatalogView.Card("/d/" + card.dressId().value(), card.dressId().value(), card.title(),
-                    card.price().display(), card.price().usdDisplay(rate), page.isNew(card),
-                    card.status() == ProductStatus.SOLD_OUT, photo));
+            boolean eager = cards.size() < EAGER_CARDS;
+            boolean isNew = page.isNew(card);
+            cards.add(cardHtml.html(card, eager, isNew, rate, () -> templates.fragment("card", "card",
+                    cardView(card, eager, isNew, rate))));
         }
         String heading = query.filtered() ? "Pieces for you" : "All pieces";
         String resultLine = resultLine(page);
@@ -90,6 +93,13 @@ class CatalogPages {
                 query.page() > 1 ? link(query.withPage(query.page() - 1)) : null,
                 query.page() < page.pageCount() ? link(query.withPage(query.page() + 1)) : null);
         return templates.page(200, "catalog", view);
+    }
+
+    private CatalogView.Card cardView(Card card, boolean eager, boolean isNew, BigDecimal rate) {
+        PhotoView photo = card.photo() == null ? null : photo(card.photo(), card.title(), CARD_SIZES, 400, eager);
+        return new CatalogView.Card("/d/" + card.dressId().value(), card.dressId().value(), card.title(),
+                card.price().display(), card.price().usdDisplay(rate), isNew,
+                card.status() == ProductStatus.SOLD_OUT, photo);
     }
 
     private static String resultLine(CatalogPage page) {

@@ -32,4 +32,11 @@ class TemplateRenderer {
         }
         return CachedPage.of(status, HTML, bytes.toByteArray());
     }
+
+    /** A part of a page, escaped like a whole one, for pages that put it in as it is ({@code $unsafe}). */
+    String fragment(String template, String name, Object value) {
+        gg.jte.output.StringOutput output = new gg.jte.output.StringOutput(2048);
+        jte.render(template + ".jte", Map.of(name, value), output);
+        return output.toString();
+    }
 }

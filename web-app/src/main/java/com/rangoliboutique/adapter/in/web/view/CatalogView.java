@@ -6,12 +6,13 @@ import java.util.List;
  * The catalog page {@code GET /}.
  *
  * @param heading     "All pieces", or what the filters show
+ * @param cards       the grid's cards, each rendered (and escaped) by {@code card.jte}
  * @param resultLine  "24 of 130 pieces", "No pieces match…"
  * @param pages       numbered page links (the current one selected); empty when there is one page
  * @param previousUrl link to the previous page, or null
  * @param nextUrl     link to the next page, or null
  */
-public record CatalogView(PageMeta meta, String heading, String resultLine, List<Card> cards, Filters filters,
+public record CatalogView(PageMeta meta, String heading, String resultLine, List<String> cards, Filters filters,
                           List<Choice> pages, String previousUrl, String nextUrl) {
 
     /** A product in the grid; {@code photo} is null when it has no public photo yet. */
