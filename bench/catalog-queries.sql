@@ -6,7 +6,7 @@
 
 -- name: read whole: products buyers can see (at start-up; a pass over the catalog by design)
 SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, p.updated_at, p.categories::text AS categories,
-       tsvector_to_array(p.search_words) AS words
+       array_to_string(tsvector_to_array(p.search_words), chr(1)) AS words
   FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT');
 
 -- name: read whole: their Color and Size variants
@@ -25,7 +25,7 @@ SELECT i.id, i.product_id, i.type, i.url, r.url AS r_url, r.width, r.height, r.s
 
 -- name: one changed product (NOTIFY catalog_changes 'p:<id>'): the product
 SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at, p.updated_at, p.categories::text AS categories,
-       tsvector_to_array(p.search_words) AS words
+       array_to_string(tsvector_to_array(p.search_words), chr(1)) AS words
   FROM products p WHERE p.status IN ('PUBLISHED', 'SOLD_OUT') AND p.id = ANY ('{50000}'::bigint[]);
 
 -- name: one changed product: its variants

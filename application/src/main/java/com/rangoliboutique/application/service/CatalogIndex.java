@@ -16,6 +16,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,19 +25,20 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * What buyers can see, in memory and laid out for queries: each product has a position; prices and publication times
- * sit in arrays of numbers, each filter value (category, colour, size) and each stemmed search word has the set of
- * positions that have it, and each sort order is an array of positions. A page of any selection is a few set
- * intersections and one pass over an array of ints — no database, no pointer chasing per product.
+ * What buyers can see, in memory and laid out for queries. Each product has a slot; each filter value (category,
+ * colour, size) and each stemmed search word has the set of slots that have it; each sort order is an array of slots
+ * with the prices and publication times beside them in the same order. A page of any selection is a few set
+ * intersections and one pass over arrays of numbers — no database, no pointer chasing per product.
  *
- * <p>Immutable: a change makes a new index ({@link #with}). The orders are the catalog's: available pieces before
- * sold-out ones, then newest first (unknown publication time last) or by price; the product id breaks ties, newest
- * first, so pages are stable.
+ * <p>Immutable: a change makes a new index ({@link #with}). A few changed products keep every other slot where it is
+ * and copy only the sets and orders they touch; many at once build the index afresh. The orders are the catalog's:
+ * available pieces before sold-out ones, then newest first (unknown publication time last) or by price; the product
+ * id breaks ties, newest first, so pages are stable.
  */
 final class CatalogIndex {
 
-    static final CatalogIndex EMPTY = of(List.of());
-
+    /** Above this many changed products at once, building afresh is as cheap as moving each one. */
+    private static final int INCREMENTAL_LIMIT = 256;
     private static final List<String> SIZE_ORDER = List.of("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "3xl",
             "4xl", "free size");
     private static final long NOT_PUBLISHED = Long.MIN_VALUE;
@@ -57,84 +59,143 @@ final class CatalogIndex {
             .comparing(CatalogItem::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(NEWEST_ID_FIRST);
 
-    /** Positions: products by ascending id. */
-    private final CatalogItem[] items;
+    /** The products by slot; null where a product left the catalog. */
+    private final CatalogItem[] slots;
     /** Each product's card, made once: the same object for as long as the product is unchanged. */
     private final Card[] cards;
-    private final long[] paise;
-    private final long[] publishedSeconds;
-    private final int[] newest;
-    private final int[] priceLow;
-    private final int[] priceHigh;
+    private final BitSet live;
+    private final int size;
+    private final Map<Long, Integer> slotOfId;
+    private final Map<Integer, CatalogItem> byDressNumber;
     private final Map<String, BitSet> categories;
     private final Map<String, BitSet> colors;
     private final Map<String, BitSet> sizes;
-    private final TreeMap<String, int[]> words;
-    private final Map<Integer, CatalogItem> byDressNumber;
+    /** Stemmed word → its slots: a {@link BitSet} for frequent words (smaller than a list), else an int[]. */
+    private final TreeMap<String, Object> words;
+    private final Order newest;
+    private final Order priceLow;
+    private final Order priceHigh;
     private final Facets facets;
 
-    private CatalogIndex(CatalogItem[] byId, CatalogIndex previous) {
+    /** Built afresh: slots in id order. */
+    private CatalogIndex(CatalogItem[] byId) {
         int n = byId.length;
-        this.items = byId;
+        this.slots = byId;
         this.cards = new Card[n];
-        this.paise = new long[n];
-        this.publishedSeconds = new long[n];
-        Map<String, BitSet> categorySets = new HashMap<>();
-        Map<String, BitSet> colorSets = new HashMap<>();
-        Map<String, BitSet> sizeSets = new HashMap<>();
-        Map<String, int[]> postings = new HashMap<>();
-        Map<String, Integer> postingSizes = new HashMap<>();
+        this.live = new BitSet(n);
+        this.size = n;
+        this.slotOfId = new HashMap<>(n * 2);
         this.byDressNumber = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            CatalogItem item = byId[i];
-            paise[i] = item.price().paise();
-            publishedSeconds[i] = item.publishedAt() == null ? NOT_PUBLISHED : item.publishedAt().getEpochSecond();
-            mark(categorySets, item.categories(), i, n);
-            mark(colorSets, item.colors(), i, n);
-            mark(sizeSets, item.sizes(), i, n);
+        this.categories = new HashMap<>();
+        this.colors = new HashMap<>();
+        this.sizes = new HashMap<>();
+        Map<String, int[]> postings = new HashMap<>();
+        Map<String, int[]> postingSizes = new HashMap<>();
+        for (int slot = 0; slot < n; slot++) {
+            CatalogItem item = byId[slot];
+            cards[slot] = card(item);
+            live.set(slot);
+            slotOfId.put(item.id(), slot);
+            byDressNumber.put(item.dressId().number(), item);
+            mark(categories, item.categories(), slot, n);
+            mark(colors, item.colors(), slot, n);
+            mark(sizes, item.sizes(), slot, n);
             for (String word : item.words().asList()) {
-                int size = postingSizes.merge(word, 1, Integer::sum);
+                int[] count = postingSizes.computeIfAbsent(word, w -> new int[1]);
                 int[] list = postings.get(word);
-                if (list == null || list.length < size) {
+                if (list == null || list.length == count[0]) {
                     list = list == null ? new int[4] : Arrays.copyOf(list, list.length * 2);
                     postings.put(word, list);
                 }
-                list[size - 1] = i;
+                list[count[0]++] = slot;
             }
-            byDressNumber.put(item.dressId().number(), item);
-            Card before = previous == null ? null : previous.cardOf(item);
-            cards[i] = before != null ? before : new Card(item.dressId(), item.title(), item.price(), item.status(),
-                    item.publishedAt(), item.photo());
         }
-        this.categories = categorySets;
-        this.colors = colorSets;
-        this.sizes = sizeSets;
         this.words = new TreeMap<>();
-        postings.forEach((word, list) -> words.put(word, Arrays.copyOf(list, postingSizes.get(word))));
-        this.newest = order(byId, NEWEST);
-        this.priceLow = order(byId, PRICE_LOW);
-        this.priceHigh = order(byId, PRICE_HIGH);
-        this.facets = facetsOf(byId);
+        postings.forEach((word, list) -> words.put(word, compact(Arrays.copyOf(list, postingSizes.get(word)[0]), n)));
+        this.newest = Order.of(byId, NEWEST);
+        this.priceLow = Order.of(byId, PRICE_LOW);
+        this.priceHigh = Order.of(byId, PRICE_HIGH);
+        this.facets = facetsOf();
+    }
+
+    /** {@code before} with a few products changed: every other product keeps its slot, sets and orders are shared. */
+    private CatalogIndex(CatalogIndex before, Set<Long> changedIds, Collection<CatalogItem> fresh) {
+        Map<Long, CatalogItem> freshById = new HashMap<>();
+        fresh.forEach(item -> freshById.put(item.id(), item));
+        int added = 0;
+        for (CatalogItem item : fresh) {
+            added += before.slotOfId.containsKey(item.id()) ? 0 : 1;
+        }
+        this.slots = Arrays.copyOf(before.slots, before.slots.length + added);
+        this.cards = Arrays.copyOf(before.cards, slots.length);
+        this.live = (BitSet) before.live.clone();
+        this.slotOfId = new HashMap<>(before.slotOfId);
+        this.byDressNumber = new HashMap<>(before.byDressNumber);
+        this.categories = new HashMap<>(before.categories);
+        this.colors = new HashMap<>(before.colors);
+        this.sizes = new HashMap<>(before.sizes);
+        this.words = new TreeMap<>(before.words);
+        // sets copied for this change, written freely: words by word, filter values' sets by identity
+        Map<String, BitSet> copiedWords = new HashMap<>();
+        Set<BitSet> copied = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Integer> touched = new HashSet<>();
+        int next = before.slots.length;
+        for (long id : changedIds) {
+            Integer slot = slotOfId.get(id);
+            CatalogItem now = freshById.get(id);
+            if (slot != null) {
+                CatalogItem old = slots[slot];
+                unmark(categories, old.categories(), slot, copied);
+                unmark(colors, old.colors(), slot, copied);
+                unmark(sizes, old.sizes(), slot, copied);
+                old.words().asList().forEach(word -> wordSet(word, copiedWords).clear(slot));
+                byDressNumber.remove(old.dressId().number());
+                slots[slot] = null;
+                cards[slot] = null;
+                live.clear(slot);
+                slotOfId.remove(id);
+                touched.add(slot);
+            }
+            if (now != null) {
+                int at = slot != null ? slot : next++;
+                slots[at] = now;
+                cards[at] = card(now);
+                live.set(at);
+                slotOfId.put(id, at);
+                byDressNumber.put(now.dressId().number(), now);
+                markCopy(categories, now.categories(), at, copied);
+                markCopy(colors, now.colors(), at, copied);
+                markCopy(sizes, now.sizes(), at, copied);
+                now.words().asList().forEach(word -> wordSet(word, copiedWords).set(at));
+                touched.add(at);
+            }
+        }
+        this.size = live.cardinality();
+        int n = slots.length;
+        copiedWords.forEach((word, set) -> {
+            if (set.isEmpty()) {
+                words.remove(word);
+            } else {
+                words.put(word, compact(set.stream().toArray(), n));
+            }
+        });
+        for (Map<String, BitSet> values : List.of(categories, colors, sizes)) {
+            values.values().removeIf(BitSet::isEmpty);
+        }
+        this.newest = before.newest.moved(slots, touched, NEWEST);
+        this.priceLow = before.priceLow.moved(slots, touched, PRICE_LOW);
+        this.priceHigh = before.priceHigh.moved(slots, touched, PRICE_HIGH);
+        this.facets = facetsOf();
     }
 
     static CatalogIndex of(Collection<CatalogItem> items) {
-        return of(items, null);
-    }
-
-    private static CatalogIndex of(Collection<CatalogItem> items, CatalogIndex previous) {
         CatalogItem[] byId = items.toArray(CatalogItem[]::new);
         Arrays.sort(byId, Comparator.comparingLong(CatalogItem::id));
-        return new CatalogIndex(byId, previous);
-    }
-
-    /** The card this index made for {@code item}, if it holds that very item. */
-    private Card cardOf(CatalogItem item) {
-        int at = position(item.id());
-        return at >= 0 && items[at] == item ? cards[at] : null;
+        return new CatalogIndex(byId);
     }
 
     int size() {
-        return items.length;
+        return size;
     }
 
     /**
@@ -142,35 +203,23 @@ final class CatalogIndex {
      * (a changed id missing from {@code fresh} is gone from the catalog).
      */
     CatalogIndex with(Set<Long> changedIds, Collection<CatalogItem> fresh) {
-        Map<Long, CatalogItem> all = new HashMap<>(items.length * 2);
-        for (CatalogItem item : items) {
-            all.put(item.id(), item);
+        if (changedIds.size() <= INCREMENTAL_LIMIT) {
+            return new CatalogIndex(this, changedIds, fresh);
+        }
+        Map<Long, CatalogItem> all = new HashMap<>(size * 2);
+        for (CatalogItem item : slots) {
+            if (item != null) {
+                all.put(item.id(), item);
+            }
         }
         changedIds.forEach(all::remove);
         fresh.forEach(item -> all.put(item.id(), item));
-        return of(all.values(), this);
+        return of(all.values());
     }
 
     CatalogItem byId(long id) {
-        int at = position(id);
-        return at < 0 ? null : items[at];
-    }
-
-    private int position(long id) {
-        int lo = 0;
-        int hi = items.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            long at = items[mid].id();
-            if (at < id) {
-                lo = mid + 1;
-            } else if (at > id) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        Integer slot = slotOfId.get(id);
+        return slot == null ? null : slots[slot];
     }
 
     CatalogItem byDressId(DressId dressId) {
@@ -200,10 +249,7 @@ final class CatalogIndex {
         if (wanted != null && wanted.isEmpty()) {
             return new Result(List.of(), 0);
         }
-        long min = query.minRupees() == null ? Long.MIN_VALUE : query.minRupees() * 100;
-        long max = query.maxRupees() == null ? Long.MAX_VALUE : query.maxRupees() * 100;
-        long since = query.newArrivals() ? now.minus(CatalogQuery.NEW_ARRIVAL_PERIOD).getEpochSecond() : NOT_PUBLISHED;
-        int[] order = switch (query.sort()) {
+        Order order = switch (query.sort()) {
             case NEWEST -> newest;
             case PRICE_LOW -> priceLow;
             case PRICE_HIGH -> priceHigh;
@@ -211,11 +257,34 @@ final class CatalogIndex {
         int from = query.offset();
         int to = from + CatalogQuery.PAGE_SIZE;
         List<Card> page = new ArrayList<>(CatalogQuery.PAGE_SIZE);
+        int[] positions = order.slots;
+        if (query.minRupees() == null && query.maxRupees() == null && !query.newArrivals()) {
+            // the count is the set's size: walk the order only as far as this page
+            long total = wanted == null ? positions.length : wanted.cardinality();
+            int seen = 0;
+            for (int i = 0; i < positions.length && seen < to; i++) {
+                int at = positions[i];
+                if (wanted == null || wanted.get(at)) {
+                    if (seen >= from) {
+                        page.add(cards[at]);
+                    }
+                    seen++;
+                }
+            }
+            return new Result(page, total);
+        }
+        long min = query.minRupees() == null ? Long.MIN_VALUE : query.minRupees() * 100;
+        long max = query.maxRupees() == null ? Long.MAX_VALUE : query.maxRupees() * 100;
+        long since = query.newArrivals() ? now.minus(CatalogQuery.NEW_ARRIVAL_PERIOD).getEpochSecond() : Long.MIN_VALUE;
+        long[] prices = order.paise;
+        long[] published = order.publishedSeconds; // unpublished: NOT_PUBLISHED, below any "since"
         long total = 0;
-        for (int at : order) {
-            if ((wanted != null && !wanted.get(at)) || paise[at] < min || paise[at] > max
-                    || (since != NOT_PUBLISHED && (publishedSeconds[at] == NOT_PUBLISHED
-                    || publishedSeconds[at] < since))) {
+        for (int i = 0; i < positions.length; i++) { // one pass, in order, over arrays laid out in that order
+            if (prices[i] < min || prices[i] > max || published[i] < since) {
+                continue;
+            }
+            int at = positions[i];
+            if (wanted != null && !wanted.get(at)) {
                 continue;
             }
             if (total >= from && total < to) {
@@ -231,24 +300,91 @@ final class CatalogIndex {
 
     /** Every visible product, most recently published first. */
     List<SitemapEntry> sitemap() {
-        CatalogItem[] all = items.clone();
-        Arrays.sort(all, PUBLISHED_NEWEST_FIRST);
-        List<SitemapEntry> entries = new ArrayList<>(all.length);
+        List<CatalogItem> all = new ArrayList<>(size);
+        for (CatalogItem item : slots) {
+            if (item != null) {
+                all.add(item);
+            }
+        }
+        all.sort(PUBLISHED_NEWEST_FIRST);
+        List<SitemapEntry> entries = new ArrayList<>(all.size());
         for (CatalogItem item : all) {
             entries.add(new SitemapEntry(item.dressId(), item.updatedAt()));
         }
         return entries;
     }
 
-    /** The positions whose stemmed words match {@code terms}. */
+    /** A sort order: the slots in that order, and the numbers filters compare, laid out in the same order. */
+    private static final class Order {
+        final int[] slots;
+        final long[] paise;
+        final long[] publishedSeconds;
+
+        private Order(int[] slots, CatalogItem[] items) {
+            this.slots = slots;
+            this.paise = new long[slots.length];
+            this.publishedSeconds = new long[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                CatalogItem item = items[slots[i]];
+                paise[i] = item.price().paise();
+                publishedSeconds[i] = item.publishedAt() == null ? NOT_PUBLISHED
+                        : item.publishedAt().getEpochSecond();
+            }
+        }
+
+        static Order of(CatalogItem[] items, Comparator<CatalogItem> by) {
+            Integer[] order = new Integer[items.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> by.compare(items[a], items[b]));
+            return new Order(Arrays.stream(order).mapToInt(Integer::intValue).toArray(), items);
+        }
+
+        /** This order without the {@code touched} slots, then with those of them that hold a product, in place. */
+        Order moved(CatalogItem[] items, Set<Integer> touched, Comparator<CatalogItem> by) {
+            int[] kept = Arrays.stream(this.slots).filter(slot -> !touched.contains(slot)).toArray();
+            List<Integer> back = touched.stream().filter(slot -> items[slot] != null)
+                    .sorted((a, b) -> by.compare(items[a], items[b])).toList();
+            int[] merged = new int[kept.length + back.size()];
+            int k = 0;
+            int m = 0;
+            for (int slot : back) {
+                int at = insertionPoint(kept, items, items[slot], by);
+                System.arraycopy(kept, k, merged, m, at - k);
+                m += at - k;
+                k = at;
+                merged[m++] = slot;
+            }
+            System.arraycopy(kept, k, merged, m, kept.length - k);
+            return new Order(merged, items);
+        }
+
+        private static int insertionPoint(int[] order, CatalogItem[] items, CatalogItem item,
+                                          Comparator<CatalogItem> by) {
+            int lo = 0;
+            int hi = order.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (by.compare(items[order[mid]], item) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** The slots whose stemmed words match {@code terms}. */
     private BitSet matching(SearchTerms terms) {
         if (terms instanceof SearchTerms.Word w) {
             if (!w.prefix()) {
                 return positions(words.get(w.word()));
             }
-            BitSet any = new BitSet(items.length);
+            BitSet any = new BitSet(slots.length);
             words.subMap(w.word(), true, w.word() + Character.MAX_VALUE, false).values()
-                    .forEach(list -> any.or(positions(list)));
+                    .forEach(entry -> any.or(positions(entry)));
             return any;
         }
         if (terms instanceof SearchTerms.All all) {
@@ -264,24 +400,44 @@ final class CatalogIndex {
             return every == null ? new BitSet() : every;
         }
         if (terms instanceof SearchTerms.Any any) {
-            BitSet some = new BitSet(items.length);
+            BitSet some = new BitSet(slots.length);
             any.terms().forEach(term -> some.or(matching(term)));
             return some;
         }
         if (terms instanceof SearchTerms.Not not) {
-            BitSet others = matching(not.term());
-            others.flip(0, items.length);
+            BitSet others = (BitSet) live.clone();
+            others.andNot(matching(not.term()));
             return others;
         }
         return new BitSet(); // nothing to look for
     }
 
-    private BitSet positions(int[] list) {
-        BitSet set = new BitSet(items.length);
-        if (list != null) {
-            for (int at : list) {
+    /** A new set of the slots of one word's entry (null: none). */
+    private BitSet positions(Object entry) {
+        if (entry instanceof BitSet set) {
+            return (BitSet) set.clone();
+        }
+        BitSet set = new BitSet(slots.length);
+        if (entry != null) {
+            for (int at : (int[]) entry) {
                 set.set(at);
             }
+        }
+        return set;
+    }
+
+    /** A word's set, copied once for this change. */
+    private BitSet wordSet(String word, Map<String, BitSet> copied) {
+        return copied.computeIfAbsent(word, w -> positions(words.get(word)));
+    }
+
+    private static Object compact(int[] slots, int n) {
+        if ((long) slots.length * Integer.SIZE <= n) {
+            return slots;
+        }
+        BitSet set = new BitSet(n);
+        for (int slot : slots) {
+            set.set(slot);
         }
         return set;
     }
@@ -292,41 +448,60 @@ final class CatalogIndex {
         return set == null ? new BitSet() : set;
     }
 
-    private static void mark(Map<String, BitSet> sets, List<String> values, int at, int n) {
+    private static void mark(Map<String, BitSet> sets, List<String> values, int slot, int n) {
         for (String value : values) {
-            sets.computeIfAbsent(value.toLowerCase(Locale.ROOT), v -> new BitSet(n)).set(at);
+            sets.computeIfAbsent(value.toLowerCase(Locale.ROOT), v -> new BitSet(n)).set(slot);
         }
     }
 
-    private static int[] order(CatalogItem[] byId, Comparator<CatalogItem> by) {
-        Integer[] positions = new Integer[byId.length];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = i;
+    private static void markCopy(Map<String, BitSet> sets, List<String> values, int slot, Set<BitSet> copied) {
+        for (String value : values) {
+            copiedSet(sets, value.toLowerCase(Locale.ROOT), copied).set(slot);
         }
-        Arrays.sort(positions, (a, b) -> by.compare(byId[a], byId[b]));
-        int[] order = new int[positions.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = positions[i];
-        }
-        return order;
     }
 
-    private static Facets facetsOf(CatalogItem[] items) {
-        Map<String, String> categories = new TreeMap<>();
-        Map<String, String> colors = new TreeMap<>();
-        Map<String, String> sizes = new TreeMap<>(Comparator.comparingInt(CatalogIndex::sizeRank)
+    private static void unmark(Map<String, BitSet> sets, List<String> values, int slot, Set<BitSet> copied) {
+        for (String value : values) {
+            copiedSet(sets, value.toLowerCase(Locale.ROOT), copied).clear(slot);
+        }
+    }
+
+    /** The set of {@code key} in {@code sets}, replaced by a copy of it the first time this change touches it. */
+    private static BitSet copiedSet(Map<String, BitSet> sets, String key, Set<BitSet> copied) {
+        BitSet current = sets.get(key);
+        if (current != null && copied.contains(current)) {
+            return current;
+        }
+        BitSet copy = current == null ? new BitSet() : (BitSet) current.clone();
+        copied.add(copy);
+        sets.put(key, copy);
+        return copy;
+    }
+
+    private static Card card(CatalogItem item) {
+        return new Card(item.dressId(), item.title(), item.price(), item.status(), item.publishedAt(), item.photo());
+    }
+
+    private Facets facetsOf() {
+        Map<String, String> categorySpellings = new TreeMap<>();
+        Map<String, String> colorSpellings = new TreeMap<>();
+        Map<String, String> sizeSpellings = new TreeMap<>(Comparator.comparingInt(CatalogIndex::sizeRank)
                 .thenComparing(Function.identity()));
+        for (CatalogItem item : slots) {
+            if (item != null) {
+                item.categories().forEach(c -> spelling(categorySpellings, c));
+                item.colors().forEach(c -> spelling(colorSpellings, c));
+                item.sizes().forEach(s -> spelling(sizeSpellings, s));
+            }
+        }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        for (CatalogItem item : items) {
-            item.categories().forEach(c -> spelling(categories, c));
-            item.colors().forEach(c -> spelling(colors, c));
-            item.sizes().forEach(s -> spelling(sizes, s));
-            min = Math.min(min, item.price().paise());
-            max = Math.max(max, item.price().paise());
+        for (long paise : priceLow.paise) {
+            min = Math.min(min, paise);
+            max = Math.max(max, paise);
         }
-        return new Facets(List.copyOf(categories.values()), List.copyOf(colors.values()), List.copyOf(sizes.values()),
-                items.length == 0 ? null : min / 100, items.length == 0 ? null : (max + 99) / 100);
+        return new Facets(List.copyOf(categorySpellings.values()), List.copyOf(colorSpellings.values()),
+                List.copyOf(sizeSpellings.values()), size == 0 ? null : min / 100, size == 0 ? null : (max + 99) / 100);
     }
 
     /** One value per spelling whatever its case; of several spellings the first in code-point order. */

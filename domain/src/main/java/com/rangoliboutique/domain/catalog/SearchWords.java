@@ -16,8 +16,18 @@ public final class SearchWords {
     }
 
     public static SearchWords of(Collection<String> words) {
-        String[] sorted = words.stream().distinct().sorted().toArray(String[]::new);
-        return sorted.length == 0 ? NONE : new SearchWords(sorted);
+        if (words.isEmpty()) {
+            return NONE;
+        }
+        String[] sorted = words.toArray(String[]::new);
+        Arrays.sort(sorted);
+        int distinct = 1;
+        for (int i = 1; i < sorted.length; i++) {
+            if (!sorted[i].equals(sorted[distinct - 1])) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return new SearchWords(distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct));
     }
 
     public boolean contains(String word) {
