@@ -5,7 +5,6 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import jakarta.inject.Singleton;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -24,13 +23,17 @@ class TemplateRenderer {
     CachedPage page(int status, String template, Object page) {
         Utf8ByteOutput output = new Utf8ByteOutput();
         jte.render(template + ".jte", Map.of("page", page), output);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(output.getContentLength());
+        byte[] bytes = new byte[output.getContentLength()];
+        int[] at = {0};
         try {
-            output.writeTo(bytes);
+            output.writeTo((data, offset, length) -> {
+                System.arraycopy(data, offset, bytes, at[0], length);
+                at[0] += length;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return CachedPage.of(status, HTML, bytes.toByteArray());
+        return CachedPage.of(status, HTML, bytes);
     }
 
     /** A part of a page, escaped like a whole one, for pages that put it in as it is ({@code $unsafe}). */
