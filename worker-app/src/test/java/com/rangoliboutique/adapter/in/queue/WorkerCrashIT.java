@@ -79,7 +79,12 @@ class WorkerCrashIT {
         }
         env.put("WORKER_PORT", String.valueOf(TestInfrastructure.freePort()));
         try (RunningJar next = RunningJar.start(WORKER, env)) {
-            await("the next worker to finish the job", START, () -> status(draft) == ImageStatus.READY);
+            try {
+                await("the next worker to finish the job", START, () -> status(draft) == ImageStatus.READY);
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; image " + status(draft) + ", Gemini requests "
+                        + fixture.gemini.requests().size() + "; the next worker's output:\n" + next.output(), e);
+            }
         }
     }
 
