@@ -22,6 +22,7 @@ import org.slf4j.MDC;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +48,8 @@ class GenerationWorker {
     static final String QUEUE = "ai-generation";
     private static final Logger LOG = LoggerFactory.getLogger(GenerationWorker.class);
     private static final Duration POLL = Duration.ofSeconds(1);
+    /** A blocking read (at most {@link #POLL}) and a hand-back, after the shutdown grace. */
+    private static final Duration HAND_BACK_WAIT = Duration.ofSeconds(3);
     private static final Duration SAMPLE_DEPTH = Duration.ofSeconds(5);
 
     private final JobInbox inbox;
@@ -107,8 +110,16 @@ class GenerationWorker {
     private void consume() {
         while (!stopping) {
             try {
-                inbox.take(POLL).ifPresent(this::run);
+                Optional<Delivery> delivery = inbox.take(POLL);
                 poller.polled();
+                if (delivery.isPresent() && stopping) {
+                    // a read that was waiting when the shutdown began (it may even be a job given back just now):
+                    // hand it on at once, or it would wait out the visibility timeout in this dying process
+                    inbox.giveBack(delivery.get());
+                    LOG.info("gave {} back to the queue: taken while stopping", delivery.get().job().jobId());
+                    return;
+                }
+                delivery.ifPresent(this::run);
             } catch (RuntimeException e) {
                 if (stopping) {
                     return;
@@ -199,6 +210,10 @@ class GenerationWorker {
             }
             locks.releaseAll(); // their locks go with them, so the next worker need not wait for them to expire
             consumers.shutdownNow();
+        }
+        // a consumer whose blocking read returns now gives its job back: let it, before Redis is closed
+        if (!consumers.awaitTermination(HAND_BACK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("a consumer did not stop within {} s", HAND_BACK_WAIT.toSeconds());
         }
         LOG.info("Worker stopped: {}", running.isEmpty() ? "no job left running" : running.size() + " jobs abandoned");
     }
