@@ -8,6 +8,7 @@ import com.rangoliboutique.application.port.out.ImageGenerator.GarmentContext;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobLocks;
+import com.rangoliboutique.application.port.out.Outages;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
@@ -26,12 +27,21 @@ import java.util.concurrent.TimeUnit;
 /**
  * Flow B: idempotency check, the {@code ai_gen:{image_id}} lock, generation, private storage, the preview card, READY.
  * <p>
+ * The AI photo is paid for once: when an attempt stored it but could not send the card (Telegram away, flood
+ * control), the next attempt finds it stored and only sends the card again — after what Telegram's
+ * {@code retry_after} asks, at most {@link #MAX_TELEGRAM_WAIT}. A database that cannot be reached postpones the job
+ * without spending one of its retries.
+ * <p>
  * The image stays PENDING while retries are due (so the sweeper can recover it) and becomes FAILED only when no
  * retry is left or the failure is permanent; then the owner is told why, with the buttons to go on without AI.
  */
 public final class GenerateAiImageService implements GenerateAiImageUseCase {
 
     static final Duration SIGNED_URL_TTL = Duration.ofMinutes(15);
+    /** The longest a job waits for Telegram's flood control before its card is sent again. */
+    static final Duration MAX_TELEGRAM_WAIT = Duration.ofMinutes(5);
+    /** How long a job waits before it tries again while the database cannot be reached. */
+    static final Duration DATABASE_WAIT = Duration.ofSeconds(10);
     private static final System.Logger LOG = System.getLogger(GenerateAiImageService.class.getName());
 
     private final Products products;
@@ -106,32 +116,58 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
                 () -> showProgress(chatId), 0, progressEvery.toMillis(), TimeUnit.MILLISECONDS);
         try {
             byte[] original = store.get(job.originalImageKey());
+            Optional<byte[]> earlier = store.find(image.get().storageKey());
+            if (earlier.isPresent()) {
+                // an earlier attempt made and stored the AI photo, then could not send the card: only send it again
+                LOG.log(System.Logger.Level.INFO, "image " + job.imageId() + ": reusing the AI photo stored by an"
+                        + " earlier attempt; only the preview card is sent again");
+                stopProgress(progress);
+                return sendCard(image.get(), product.get(), original, earlier.get());
+            }
             ImageGenerator.Result result = generator.generate(original, new GarmentContext(
                     product.get().dressId().value(), product.get().title(), product.get().categories()));
-            if (progress != null) {
-                progress.cancel(false);
-            }
+            stopProgress(progress);
             if (result instanceof ImageGenerator.Result.Generated generated) {
-                return succeed(image.get(), product.get(), original, generated.jpeg());
+                store.put(image.get().storageKey(), generated.jpeg(), "image/jpeg");
+                return sendCard(image.get(), product.get(), original, generated.jpeg());
             }
             ImageGenerator.Result.Failed failed = (ImageGenerator.Result.Failed) result;
             return failed.transientFailure()
                     ? retryOrGiveUp(job, image.get(), product.get(), failed.reason())
                     : giveUp(image.get(), product.get(),
                     OwnerTexts.generationRefused(product.get(), failed.reason()), failed.reason());
+        } catch (AdminNotifier.NotDelivered e) {
+            if (e.retryAfter().isPresent()) {
+                // flood control: wait what Telegram asks (bounded); not a failed attempt — the photo is made
+                Duration wait = e.retryAfter().get().plusSeconds(1);
+                wait = wait.compareTo(MAX_TELEGRAM_WAIT) > 0 ? MAX_TELEGRAM_WAIT : wait;
+                return new Outcome.Postponed(wait, "Telegram asked to wait " + e.retryAfter().get().toSeconds()
+                        + " s before the preview card of image " + job.imageId());
+            }
+            LOG.log(System.Logger.Level.WARNING, "attempt " + job.attempt() + " for image " + job.imageId()
+                    + ": the preview card did not reach the owner", e);
+            return retryOrGiveUp(job, image.get(), product.get(), e.getMessage());
         } catch (RuntimeException e) {
-            // storage or Telegram unreachable, a database hiccup: all worth another attempt
+            if (Outages.databaseUnreachable(e)) {
+                // not the attempt's fault: wait for the database without spending a retry
+                return new Outcome.Postponed(DATABASE_WAIT, "the database is unreachable: " + e.getMessage());
+            }
+            // storage unreachable, a database hiccup: all worth another attempt
             LOG.log(System.Logger.Level.WARNING, "attempt " + job.attempt() + " for image " + job.imageId() + " failed", e);
             return retryOrGiveUp(job, image.get(), product.get(), e.getMessage());
         } finally {
-            if (progress != null) {
-                progress.cancel(false);
-            }
+            stopProgress(progress);
         }
     }
 
-    private Outcome succeed(Image image, Product product, byte[] original, byte[] aiJpeg) {
-        store.put(image.storageKey(), aiJpeg, "image/jpeg");
+    private static void stopProgress(ScheduledFuture<?> progress) {
+        if (progress != null) {
+            progress.cancel(false);
+        }
+    }
+
+    /** The AI photo is stored: the card goes to the owner and the image becomes READY. */
+    private Outcome sendCard(Image image, Product product, byte[] original, byte[] aiJpeg) {
         String caption = OwnerTexts.previewCaption(product, settings.load(), image.version());
         int messageId = product.telegramChatId() == null ? 0 : notifier.sendPreview(new AdminNotifier.PreviewCard(
                 product.telegramChatId(), product.id(), product.dressId().value(), caption, original, aiJpeg));

@@ -13,7 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Fixed-window counters ({@code INCR} + {@code PEXPIRE} in one script) and seen-once markers, shared through Redis. */
+/**
+ * Fixed-window counters ({@code INCR} + {@code PEXPIRE} in one script) and seen-once markers, shared through Redis.
+ * While Redis is away ({@link RedisOutage}), counters and markers live in this process's memory; a marker set then is
+ * still honoured after Redis is back, so an update handled during the outage is not handled again when Telegram
+ * re-delivers it later.
+ */
 @Singleton
 class RedisRateLimits implements RateLimits, UpdateLog {
 
@@ -23,17 +28,23 @@ class RedisRateLimits implements RateLimits, UpdateLog {
             return {n, redis.call('PTTL', KEYS[1])}""";
 
     private final RedisClient redis;
+    private final RedisOutage outage;
+    private final LocalMemory local = new LocalMemory();
 
-    RedisRateLimits(RedisClient redis) {
+    RedisRateLimits(RedisClient redis, RedisOutage outage) {
         this.redis = redis;
+        this.outage = outage;
     }
 
     @Override
     public Decision tryAcquire(String key, int limit, Duration window) {
-        List<?> result = (List<?>) redis.eval(COUNT, List.of("rate:" + key), List.of(String.valueOf(window.toMillis())));
-        long count = ((Number) result.get(0)).longValue();
-        long ttl = Math.max(((Number) result.get(1)).longValue(), 0);
-        return count <= limit ? new Decision(true, Duration.ZERO) : new Decision(false, Duration.ofMillis(ttl));
+        String redisKey = "rate:" + key;
+        long[] counted = outage.call(() -> {
+            List<?> result = (List<?>) redis.eval(COUNT, List.of(redisKey), List.of(String.valueOf(window.toMillis())));
+            return new long[] {((Number) result.get(0)).longValue(),
+                    Duration.ofMillis(Math.max(((Number) result.get(1)).longValue(), 0)).toNanos()};
+        }, () -> local.increment(redisKey, 1, window));
+        return counted[0] <= limit ? new Decision(true, Duration.ZERO) : new Decision(false, Duration.ofNanos(counted[1]));
     }
 
     @Override
@@ -61,7 +72,18 @@ class RedisRateLimits implements RateLimits, UpdateLog {
 
     @Override
     public boolean firstDelivery(long updateId, Duration remember) {
-        return "OK".equals(redis.set("telegram:update:" + updateId, "1",
-                SetParams.setParams().nx().px(remember.toMillis())));
+        String key = "telegram:update:" + updateId;
+        if (local.contains(key)) {
+            return false; // handled while Redis was away
+        }
+        return outage.call(() -> "OK".equals(redis.set(key, "1", SetParams.setParams().nx().px(remember.toMillis()))),
+                () -> local.setIfAbsent(key, "1", remember));
+    }
+
+    @Override
+    public void forget(long updateId) {
+        String key = "telegram:update:" + updateId;
+        local.delete(key);
+        outage.run(() -> redis.del(key), () -> { });
     }
 }

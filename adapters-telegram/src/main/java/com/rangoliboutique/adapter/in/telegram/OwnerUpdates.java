@@ -5,6 +5,7 @@ import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.model.User;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
+import com.rangoliboutique.application.port.out.Outages;
 import com.rangoliboutique.domain.DomainException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +35,7 @@ class OwnerUpdates {
     private final OwnerCommands commands;
     private final CardButtons buttons;
     private final OwnerReplies replies;
+    private final AtomicBoolean toldAboutOutage = new AtomicBoolean();
 
     OwnerUpdates(@Value("${telegram.admin-ids:}") String adminIds, PhotoDrafts photos, OwnerCommands commands,
                  CardButtons buttons, OwnerReplies replies) {
@@ -57,7 +60,12 @@ class OwnerUpdates {
         /** Not from an admin. */
         IGNORED,
         /** Failed unexpectedly; the owner was told something went wrong. */
-        FAILED
+        FAILED,
+        /**
+         * The database could not be reached, so nothing was saved: the webhook answers 503 and Telegram delivers the
+         * update again later. The owner hears it once per outage, not at every re-delivery.
+         */
+        UNAVAILABLE
     }
 
     Handling handle(Update update) {
@@ -71,6 +79,7 @@ class OwnerUpdates {
         MDC.put("update_id", String.valueOf(update.updateId()));
         try {
             route(adminId, update);
+            toldAboutOutage.set(false);
             return Handling.HANDLED;
         } catch (DomainException e) {
             if (chatId != null) {
@@ -78,18 +87,30 @@ class OwnerUpdates {
             }
             return Handling.HANDLED;
         } catch (RuntimeException e) {
+            if (Outages.databaseUnreachable(e)) {
+                LOG.warn("update {} not handled: the database is unreachable ({}); Telegram will deliver it again",
+                        update.updateId(), e.getMessage());
+                if (chatId != null && toldAboutOutage.compareAndSet(false, true)) {
+                    tryToSay(chatId, BotTexts.databaseAway(), update);
+                }
+                return Handling.UNAVAILABLE;
+            }
             LOG.error("update {} failed", update.updateId(), e);
             if (chatId != null) {
-                try {
-                    replies.say(chatId, BotTexts.somethingWentWrong());
-                } catch (RuntimeException unreachable) {
-                    LOG.warn("could not tell the owner about the failure of update {}", update.updateId());
-                }
+                tryToSay(chatId, BotTexts.somethingWentWrong(), update);
             }
             return Handling.FAILED;
         } finally {
             MDC.remove("update_id");
             MDC.remove("dress_id");
+        }
+    }
+
+    private void tryToSay(long chatId, String text, Update update) {
+        try {
+            replies.say(chatId, text);
+        } catch (RuntimeException unreachable) {
+            LOG.warn("could not tell the owner about the failure of update {}", update.updateId());
         }
     }
 

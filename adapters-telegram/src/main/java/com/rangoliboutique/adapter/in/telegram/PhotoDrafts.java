@@ -7,11 +7,13 @@ import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.CreateDraftCommand;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.DraftCreated;
+import com.rangoliboutique.application.port.out.Outages;
 import com.rangoliboutique.application.port.out.ShortLivedState;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.caption.CaptionResult;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -33,11 +35,17 @@ import java.util.concurrent.TimeUnit;
  */
 @Singleton
 @Requires(condition = TelegramCondition.Enabled.class)
+@Requires(property = "telegram.webhook-enabled", value = "true") // the process that takes updates sweeps albums
 class PhotoDrafts {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final Set<String> IMAGE_DOCUMENTS = Set.of("image/jpeg", "image/png", "image/webp");
-    private static final Duration ALBUM_TTL = Duration.ofMinutes(2);
+    /** How long the parts of an album are kept: long enough to outlast a database restart. */
+    private static final Duration ALBUM_TTL = Duration.ofHours(1);
+    private static final Duration ALBUM_RETRY = Duration.ofSeconds(10);
+    private static final String OPEN_ALBUMS = "albums:open";
+    /** The sweep leaves an album to the process that collected it for this long past its quiet period. */
+    private static final long SWEEP_GRACE_MILLIS = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(PhotoDrafts.class);
 
     private final CreateDraftUseCase createDraft;
@@ -81,10 +89,43 @@ class PhotoDrafts {
     }
 
     private void collectAlbumPart(long adminId, long chatId, String groupId, Part part) {
-        String key = "album:" + chatId + ":" + groupId;
+        String key = albumKey(chatId, groupId);
         state.append(key, part.encode(), ALBUM_TTL);
         state.put(key + ":last", String.valueOf(System.currentTimeMillis()), ALBUM_TTL);
+        state.append(OPEN_ALBUMS, adminId + ":" + chatId + ":" + groupId, ALBUM_TTL);
         albums.schedule(() -> finishAlbum(adminId, chatId, key), albumQuiet.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static String albumKey(long chatId, String groupId) {
+        return "album:" + chatId + ":" + groupId;
+    }
+
+    /**
+     * Every process, every second: albums whose quiet period has passed but that nobody finished — the process that
+     * collected them died in the window, or the database was away when it tried — are finished here.
+     */
+    @Scheduled(fixedDelay = "${telegram.album-sweep:1s}", initialDelay = "${telegram.album-sweep:1s}")
+    void finishForgottenAlbums() {
+        try {
+            for (String open : state.list(OPEN_ALBUMS).stream().distinct().toList()) {
+                String[] f = open.split(":", 3);
+                if (f.length < 3) {
+                    continue;
+                }
+                long chatId = Long.parseLong(f[1]);
+                String key = albumKey(chatId, f[2]);
+                boolean quiet = state.get(key + ":last").map(Long::parseLong)
+                        .map(last -> System.currentTimeMillis() - last >= albumQuiet.toMillis() + SWEEP_GRACE_MILLIS)
+                        .orElse(false);
+                boolean due = state.get(key + ":retry-at").map(Long::parseLong)
+                        .map(at -> System.currentTimeMillis() >= at).orElse(true);
+                if (quiet && due && state.get(key + ":done").isEmpty()) {
+                    finishAlbum(Long.parseLong(f[0]), chatId, key);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("albums not swept this time: {}", e.toString());
+        }
     }
 
     /** Once no part has arrived for a moment, one process (whoever claims it) makes the album's single draft. */
@@ -98,11 +139,26 @@ class PhotoDrafts {
             if (!state.claim(key + ":done", ALBUM_TTL)) {
                 return;
             }
-            List<Part> parts = state.list(key).stream().map(Part::decode)
+            List<Part> parts = state.list(key).stream().map(Part::decode).distinct()
                     .sorted(Comparator.comparingInt(Part::messageId)).toList();
+            if (parts.isEmpty()) {
+                return; // expired
+            }
             String caption = parts.stream().map(Part::caption).filter(c -> c != null && !c.isBlank())
                     .findFirst().orElse(null);
-            create(adminId, chatId, caption, parts);
+            try {
+                create(adminId, chatId, caption, parts);
+            } catch (RuntimeException e) {
+                if (!Outages.databaseUnreachable(e)) {
+                    throw e;
+                }
+                // nothing was saved: let the sweep of any process try again in a while
+                LOG.warn("album {} waits for the database ({}); it is tried again in {} s", key, e.getMessage(),
+                        ALBUM_RETRY.toSeconds());
+                state.put(key + ":retry-at", String.valueOf(System.currentTimeMillis() + ALBUM_RETRY.toMillis()),
+                        ALBUM_TTL);
+                state.delete(key + ":done");
+            }
         } catch (RuntimeException e) {
             LOG.error("album {} could not be turned into a draft", key, e);
             replies.say(chatId, BotTexts.somethingWentWrong());

@@ -36,11 +36,13 @@ import java.util.stream.Stream;
 /**
  * {@code POST /telegram/webhook/{token}} (spec §3, §8): 404 unless the path token is the bot's, 403 unless the
  * secret header matches (both compared in constant time, neither changing anything), 429 past 120 updates a minute
- * (shared through Redis), and each update handled once however often Telegram re-delivers it. Everything else is
- * answered 200 — also failures, after telling the owner — so Telegram never re-delivers a poison update forever.
+ * (shared through Redis; this process's memory while Redis is away), and each update handled once however often
+ * Telegram re-delivers it. An update that could not be saved because the database is away is answered 503 (and
+ * forgotten as seen), so Telegram delivers it again. Everything else is answered 200 — also failures, after telling
+ * the owner — so Telegram never re-delivers a poison update forever.
  * <p>
  * Each call is counted in {@code rangoli.telegram.updates} by outcome: not_found, forbidden, rate_limited,
- * bad_request, duplicate, handled, ignored (not from an admin) or failed.
+ * bad_request, duplicate, handled, ignored (not from an admin), failed or unavailable.
  */
 @Controller("/telegram/webhook")
 @Requires(condition = TelegramCondition.Enabled.class)
@@ -118,7 +120,14 @@ class TelegramWebhookController {
             count("duplicate");
             return HttpResponse.ok("OK");
         }
-        count(owner.handle(update).name().toLowerCase(Locale.ROOT));
+        OwnerUpdates.Handling handling = owner.handle(update);
+        count(handling.name().toLowerCase(Locale.ROOT));
+        if (handling == OwnerUpdates.Handling.UNAVAILABLE) {
+            updates.forget(update.updateId()); // its next delivery is the one that counts
+            return HttpResponse.<String>status(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "5")
+                    .body("Service Unavailable");
+        }
         return HttpResponse.ok("OK");
     }
 

@@ -1,19 +1,23 @@
 package com.rangoliboutique.adapter.out.telegram;
 
+import com.rangoliboutique.application.port.out.AdminNotifier;
+
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * A Bot API call that failed: Telegram answered {@code ok=false}, or the call never got an answer. The message names
  * the method and Telegram's description; it never contains the bot token.
  */
-public class TelegramException extends RuntimeException {
+public class TelegramException extends AdminNotifier.NotDelivered {
 
     private final String method;
     private final int errorCode;
     private final Integer retryAfterSeconds;
 
     public TelegramException(String method, int errorCode, String description, Integer retryAfterSeconds, Throwable cause) {
-        super("Telegram " + method + " failed: " + (errorCode == 0 ? "" : errorCode + " ") + description, cause);
+        super("Telegram " + method + " failed: " + (errorCode == 0 ? "" : errorCode + " ") + description,
+                retryAfterSeconds == null ? null : Duration.ofSeconds(retryAfterSeconds), cause);
         this.method = method;
         this.errorCode = errorCode;
         this.retryAfterSeconds = retryAfterSeconds;

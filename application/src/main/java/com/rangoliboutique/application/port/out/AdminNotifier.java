@@ -27,4 +27,22 @@ public interface AdminNotifier {
     record PreviewCard(long chatId, long productId, String dressId, String caption, byte[] originalJpeg,
                        byte[] aiJpeg) {
     }
+
+    /**
+     * The message did not reach the owner: no answer, a Telegram server error, or flood control — then
+     * {@link #retryAfter()} is how long Telegram asked us to wait.
+     */
+    class NotDelivered extends RuntimeException {
+
+        private final java.time.Duration retryAfter;
+
+        public NotDelivered(String message, java.time.Duration retryAfter, Throwable cause) {
+            super(message, cause);
+            this.retryAfter = retryAfter;
+        }
+
+        public java.util.Optional<java.time.Duration> retryAfter() {
+            return java.util.Optional.ofNullable(retryAfter);
+        }
+    }
 }

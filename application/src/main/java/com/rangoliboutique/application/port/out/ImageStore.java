@@ -15,8 +15,17 @@ public interface ImageStore {
     /** Stores the bytes privately under {@code key} (overwriting). */
     void put(String key, byte[] bytes, String contentType);
 
-    /** The bytes of a private object. */
+    /** The bytes of a private object; {@link java.util.NoSuchElementException} when nothing is stored there. */
     byte[] get(String key);
+
+    /** The bytes of a private object, or empty when nothing is stored under {@code key}. */
+    default Optional<byte[]> find(String key) {
+        try {
+            return Optional.of(get(key));
+        } catch (java.util.NoSuchElementException e) {
+            return Optional.empty();
+        }
+    }
 
     /** Deletes every stored object of the product, private and public. */
     void deleteAllOf(DressId dressId);

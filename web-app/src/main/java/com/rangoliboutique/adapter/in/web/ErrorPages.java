@@ -13,6 +13,7 @@ public class ErrorPages {
     private final CachedPage notFound;
     private final CachedPage tooMany;
     private final CachedPage failed;
+    private final CachedPage unavailable;
 
     ErrorPages(TemplateRenderer templates, StaticAssets assets) {
         this.templates = templates;
@@ -23,6 +24,8 @@ public class ErrorPages {
                 + " minute and try again.");
         this.failed = page(500, "Something went wrong on our side", "Sorry — this page could not be shown just now."
                 + " Please try again in a minute.");
+        this.unavailable = page(503, "The shop is briefly unavailable", "Sorry — the catalog cannot be read just"
+                + " now. Please try again in a minute; nothing you chose is lost.");
     }
 
     public CachedPage notFound() {
@@ -45,6 +48,29 @@ public class ErrorPages {
 
     public CachedPage failed() {
         return failed;
+    }
+
+    /** A 503: the database is away for a moment (pages cached before it went keep being served). */
+    public CachedPage unavailable() {
+        return unavailable;
+    }
+
+    /**
+     * The page for an error the framework answers itself (a method the route does not take, a body it cannot read…):
+     * ours, in the buyer's words, never Micronaut's default body (which echoes the request path).
+     */
+    CachedPage forStatus(int status) {
+        return switch (status) {
+            case 404 -> notFound;
+            case 429 -> tooMany;
+            case 503 -> unavailable;
+            case 400 -> badRequest("Something in the address or the form is not one of ours. Try again from the"
+                    + " catalog.");
+            case 405 -> page(405, "This page cannot be used that way", "This address only shows a page. Go back to"
+                    + " the catalog and try again from there.");
+            default -> status >= 500 ? failed : page(status, "We could not show this page", "This request could not"
+                    + " be answered. Go back to the catalog and try again from there.");
+        };
     }
 
     private CachedPage page(int status, String heading, String message) {

@@ -67,13 +67,17 @@ public class PageCache {
      */
     CompletableFuture<CachedPage> get(String key, Supplier<CachedPage> render, Executor executor) {
         CompletableFuture<CachedPage> cached = pages.getIfPresent(key); // counts the hit or the miss
-        if (cached != null) {
+        if (cached != null && !cached.isCompletedExceptionally()) {
             return cached;
         }
-        return pages.asMap().computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
-            counter(k).increment();
-            return render.get();
-        }, executor));
+        // a failed rendering leaves the cache by itself, but only once Caffeine's callback on it has run: until then
+        // it is replaced here rather than handed out again
+        return pages.asMap().compute(key, (k, existing) -> existing != null && !existing.isCompletedExceptionally()
+                ? existing
+                : CompletableFuture.supplyAsync(() -> {
+                    counter(k).increment();
+                    return render.get();
+                }, executor));
     }
 
     /** Drops every page and reads the catalog again now: for changes made behind the catalog's back (tests). */

@@ -1,5 +1,6 @@
 package com.rangoliboutique.adapter.in.web;
 
+import com.rangoliboutique.application.port.out.Outages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.annotation.PreDestroy;
@@ -50,6 +51,10 @@ class PublicPages {
             return CompletableFuture.completedFuture(PageResponses.send(request, page.join(), PageResponses.REVALIDATE));
         }
         return page.handle((rendered, failure) -> {
+            if (failure != null && Outages.databaseUnreachable(failure)) {
+                LOG.warn("page {} not rendered: the database is unreachable ({})", key, failure.getMessage());
+                return PageResponses.send(request, errors.unavailable(), "no-store").header("Retry-After", "30");
+            }
             if (failure != null) {
                 LOG.error("page {} failed", key, failure);
                 rendered = errors.failed();

@@ -179,6 +179,41 @@ class GenerationFlowIT {
     }
 
     @Test
+    void telegramFloodControlWhileSendingTheCardWaitsItsRetryAfterAndReusesTheStoredPhotoWithoutGeneratingAgain()
+            throws Exception {
+        fixture.gemini.alwaysReply(GeminiPeer.image(WorkerFixture.modelPhotoPng(), "image/png"));
+        Draft draft = WorkerFixture.draft(context);
+        int before = fixture.gemini.requests().size();
+        fixture.telegram.failNextTooManyRequests("sendPhoto", 1);
+        Instant start = Instant.now();
+
+        queue.enqueue(draft.job());
+
+        List<TelegramPeer.Call> photos = fixture.telegram.awaitCalls("sendPhoto", 3, DONE);
+        await("READY", DONE, () -> status(draft) == ImageStatus.READY);
+        Duration took = Duration.between(start, Instant.now());
+        assertEquals(1, fixture.gemini.requests().size() - before, "one paid generation, however often the card is sent");
+        assertTrue(took.compareTo(Duration.ofSeconds(1)) >= 0, "waited Telegram's retry_after: " + took);
+        assertArrayEquals(photos.get(2).file("photo"), context.getBean(ImageStore.class).get(draft.ai().storageKey()),
+                "the card shows the photo stored by the first attempt");
+        assertEquals(0, fixture.telegram.calls("sendMessage").size(), "no failure told");
+    }
+
+    @Test
+    void aCardThatCouldNotBeSentIsRetriedWithTheStoredPhoto() throws Exception {
+        fixture.gemini.alwaysReply(GeminiPeer.image(WorkerFixture.modelPhotoPng(), "image/png"));
+        Draft draft = WorkerFixture.draft(context);
+        int before = fixture.gemini.requests().size();
+        fixture.telegram.failNext("sendPhoto", 502, "Bad Gateway");
+
+        queue.enqueue(draft.job());
+
+        fixture.telegram.awaitCalls("sendPhoto", 3, DONE);
+        await("READY", DONE, () -> status(draft) == ImageStatus.READY);
+        assertEquals(1, fixture.gemini.requests().size() - before, "the retry only sent the card again");
+    }
+
+    @Test
     void aDraftWhoseJobNeverReachedRedisIsRecoveredByTheSweep() throws Exception {
         fixture.gemini.alwaysReply(GeminiPeer.image(WorkerFixture.modelPhotoPng(), "image/png"));
         Draft draft = WorkerFixture.draft(context); // Redis was down: nothing enqueued
