@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * Description: Pure silk.
  *   Lines after Description continue it.
  * </pre>
- * Every problem found is reported, not just the first.
+ * Every problem found is reported, not just the first. A line holding a character the owner cannot have meant to
+ * send (see {@link OwnerText}) is refused by its number and field.
  */
 public final class CaptionParser {
 
@@ -126,14 +127,24 @@ public final class CaptionParser {
             String[] lines = text.split("\\R", -1);
             boolean inDescription = false;
             for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
+                // checked before strip(), which would drop the control characters U+001C–U+001F unseen
+                Optional<String> unwanted = OwnerText.unwantedIn(lines[i]);
+                String line = (unwanted.isEmpty() ? lines[i] : OwnerText.withoutUnwanted(lines[i])).strip();
                 if (line.isEmpty()) {
+                    if (unwanted.isPresent()) {
+                        problems.add(unwantedProblem(i, null, unwanted.get()));
+                    }
                     continue;
                 }
                 Matcher keyLine = KEY_LINE.matcher(BULLET.matcher(line).replaceFirst(""));
                 boolean keyShaped = keyLine.matches();
                 Optional<Field> field = keyShaped ? Field.byKey(keyLine.group(1)) : Optional.empty();
                 String where = "Line " + (i + 1) + ": ";
+                if (unwanted.isPresent()) {
+                    // the rest of the line is still read without them, so its other problems are found too
+                    Field named = field.orElse(inDescription ? Field.DESCRIPTION : null);
+                    problems.add(unwantedProblem(i, named, unwanted.get()));
+                }
                 if (field.isPresent()) {
                     inDescription = put(where, field.get(), keyLine.group(2).strip())
                             && field.get() == Field.DESCRIPTION;
@@ -147,6 +158,11 @@ public final class CaptionParser {
                             + " — each line should start with " + KEYS + ".");
                 }
             }
+        }
+
+        private static String unwantedProblem(int index, Field field, String what) {
+            return "Line " + (index + 1) + (field == null ? "" : " (" + field.label + ")") + " holds " + what
+                    + " — delete the line and type it again.";
         }
 
         /** False when the field was already given; the first value wins. */

@@ -346,6 +346,56 @@ class CaptionParserTest {
                 "Variants: \"Red\" needs a type, like Color: Red");
     }
 
+    @Test
+    void aControlCharacterIsRefusedByItsLineAndField() {
+        assertProblems("Title: Saree\nPrice: 12\u00005\u000000",
+                "Line 2 (Price) holds an invisible control character (U+0000) — delete the line and type it again.");
+    }
+
+    @Test
+    void theLineIsNamedEvenWhenTheCharacterSplitsTheKey() {
+        assertProblems("Title: Saree\nPri\u0007ce: 100",
+                "Line 2 (Price) holds an invisible control character (U+0007) — delete the line and type it again.");
+    }
+
+    @Test
+    void aLineContinuingTheDescriptionIsNamedAsDescription() {
+        assertProblems("Title: Saree\nPrice: 100\nDescription: Soft.\nCare:\u001B dry clean",
+                "Line 4 (Description) holds an invisible control character (U+001B) — delete the line and type it"
+                        + " again.");
+    }
+
+    @Test
+    void otherProblemsAreStillFoundWithoutEchoingTheCharacter() {
+        // U+001F counts as whitespace for strip(): it must be seen before the line is trimmed
+        assertProblems("\uFEFFTitle: Saree\nPrice: abc\u001F\nColour: red\n\u0000",
+                "Line 1 (Title) holds an invisible byte-order mark (U+FEFF) — delete the line and type it again.",
+                "Line 2 (Price) holds an invisible control character (U+001F) — delete the line and type it again.",
+                "Line 3: I don't know \"Colour\" — each line should start with " + KEYS + ".",
+                "Line 4 holds an invisible control character (U+0000) — delete the line and type it again.",
+                "Price: \"abc\" is not a price — write it in rupees, like 12500 or ₹12,500.");
+    }
+
+    @Test
+    void aBrokenEmojiIsRefused() {
+        assertProblems("Title: Saree \uD83D\nPrice: 100",
+                "Line 1 (Title) holds a broken character (U+D83D) — delete the line and type it again.");
+    }
+
+    @Test
+    void joinersOfEmojiAndIndicScriptsAreKept() {
+        String title = "क्\u200Dष साड़ी 👩\u200D👧 ❤\uFE0F";
+        assertEquals(title, parsed("Title: " + title + "\nPrice: 100").title());
+    }
+
+    @Test
+    void anEditWithAControlCharacterChangesNothing() {
+        assertEquals(new EditResult.Rejected(List.of(
+                        "Line 1 (Price) holds an invisible control character (U+0000) — delete the line and type it"
+                                + " again.")),
+                CaptionParser.parseEdit("Price: 100\u0000"));
+    }
+
     // --- edits ---
 
     @Test

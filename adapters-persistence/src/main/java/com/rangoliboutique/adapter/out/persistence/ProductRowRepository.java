@@ -20,6 +20,10 @@ interface ProductRowRepository extends CrudRepository<ProductRow, Long> {
     @Query("SELECT nextval('dress_id_seq')")
     long nextDressNumber();
 
+    /** The highest id the products' sequence has handed out, 0 before the first. */
+    @Query("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM products_id_seq")
+    long lastIssuedId();
+
     @Query("SELECT status, COUNT(*) AS count FROM products GROUP BY status")
     List<StatusCount> countByStatus();
 

@@ -75,6 +75,11 @@ class ProductsJdbcAdapter implements Products {
     }
 
     @Override
+    public boolean idEverIssued(long id) {
+        return id > 0 && id <= products.lastIssuedId();
+    }
+
+    @Override
     public Map<ProductStatus, Long> countByStatus() {
         Map<ProductStatus, Long> counts = new EnumMap<>(ProductStatus.class);
         for (ProductStatus status : ProductStatus.values()) {

@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,6 +126,20 @@ class ProductsJdbcAdapterIT extends PostgresIT {
         products.delete(product.id());
         assertTrue(products.byId(product.id()).isEmpty());
         assertTrue(products.byDressId(product.dressId()).isEmpty());
+    }
+
+    @Test
+    void aDeletedProductsIdWasIssuedOneNeverGivenWasNot() {
+        assertFalse(products.idEverIssued(1), "nothing issued after the tables were emptied");
+        Product kept = products.add(Product.draft(products.nextDressId(), TestProducts.details(), 1L));
+        Product deleted = products.add(Product.draft(products.nextDressId(), TestProducts.details(), 1L));
+        products.delete(deleted.id());
+
+        assertTrue(products.idEverIssued(kept.id()));
+        assertTrue(products.idEverIssued(deleted.id()));
+        assertFalse(products.idEverIssued(deleted.id() + 1));
+        assertFalse(products.idEverIssued(0));
+        assertFalse(products.idEverIssued(-kept.id()));
     }
 
     @Test

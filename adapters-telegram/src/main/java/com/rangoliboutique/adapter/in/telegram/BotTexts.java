@@ -105,6 +105,11 @@ final class BotTexts {
                 + "Tags: " + String.join(", ", product.tags());
     }
 
+    /** A refusal of something the owner sent, before anything was stored. */
+    static String refused(String reason) {
+        return "❌ " + reason + " Nothing was saved.";
+    }
+
     static String photoTooLarge(long bytes) {
         return String.format(java.util.Locale.ROOT, "That photo is %.1f MB — the limit is 10 MB. Send it compressed, or as a smaller file.", bytes / 1024.0 / 1024.0);
     }

@@ -54,7 +54,10 @@ class CardButtons {
         CallbackAction action = pressed.get().action();
         Optional<Product> product = products.byId(pressed.get().productId());
         if (product.isEmpty()) {
-            replies.answerButton(press.id(), "That product no longer exists — it was discarded.");
+            // only a discard deletes a product; an id never issued cannot be on a card this shop's bot sent
+            replies.answerButton(press.id(), products.idEverIssued(pressed.get().productId())
+                    ? "That product is no longer in the shop — it was discarded."
+                    : "That button is not from this shop's cards — no product ever had that number.");
             return;
         }
         MDC.put("dress_id", product.get().dressId().value()); // for the log lines of this update

@@ -7,6 +7,7 @@ import com.pengrad.telegrambot.model.User;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
 import com.rangoliboutique.application.port.out.Outages;
 import com.rangoliboutique.domain.DomainException;
+import com.rangoliboutique.domain.caption.OwnerText;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -125,7 +126,11 @@ class OwnerUpdates {
             return; // edits, channel posts…: nothing for the shop to do
         }
         long chatId = message.chat().id();
-        if (PhotoDrafts.carriesPicture(message)) {
+        // a caption is checked line by line by the caption parser; any other text before it reaches a use case
+        Optional<String> unwanted = message.text() == null ? Optional.empty() : OwnerText.problem(message.text());
+        if (unwanted.isPresent()) {
+            replies.say(chatId, BotTexts.refused(unwanted.get()));
+        } else if (PhotoDrafts.carriesPicture(message)) {
             photos.onPicture(adminId, message);
         } else if (message.text() != null && message.text().startsWith("/")) {
             commands.onCommand(adminId, chatId, message.text());

@@ -78,7 +78,7 @@ class PhotoDrafts {
         Optional<Part> part = part(message);
         long chatId = message.chat().id();
         if (part.isEmpty()) {
-            replies.say(chatId, "That file is not a photo — send a JPEG, PNG or WebP picture.");
+            replies.say(chatId, BotTexts.refused(PhotoIntake.NOT_A_PHOTO));
             return;
         }
         if (message.mediaGroupId() != null) {
@@ -182,12 +182,12 @@ class PhotoDrafts {
             String which = parts.size() == 1 ? "" : "Photo " + (i + 1) + ": ";
             Part part = parts.get(i);
             if (part.fileSize() > MAX_BYTES) {
-                replies.say(chatId, "❌ " + which + BotTexts.photoTooLarge(part.fileSize()) + " Nothing was saved.");
+                replies.say(chatId, BotTexts.refused(which + BotTexts.photoTooLarge(part.fileSize())));
                 return;
             }
             PhotoIntake.Result checked = intake.accept(files.download(part.fileId(), MAX_BYTES));
             if (checked instanceof PhotoIntake.Refused refused) {
-                replies.say(chatId, "❌ " + which + refused.reason() + " Nothing was saved.");
+                replies.say(chatId, BotTexts.refused(which + refused.reason()));
                 return;
             }
             jpegs.add(((PhotoIntake.Accepted) checked).jpeg());

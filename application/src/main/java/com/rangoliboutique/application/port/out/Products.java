@@ -32,6 +32,12 @@ public interface Products {
     /** Deletes the product; its variants and images go with it. */
     void delete(long id);
 
+    /**
+     * Whether a product was ever given this id: ids come from a sequence and are never reused, so this tells a
+     * product since deleted from an id no product has had (a button from another shop's or an older database's card).
+     */
+    boolean idEverIssued(long id);
+
     /** How many products are in each status; every status is a key, zero when none. */
     Map<ProductStatus, Long> countByStatus();
 }

@@ -253,13 +253,59 @@ class TelegramWebhookIT extends PostgresIT {
 
     @Test
     void somethingThatIsNotAPictureIsRefusedAndNothingIsSaved() throws Exception {
+        String notAPhoto = "❌ That file is not a photo — send a JPEG, PNG or WebP picture. Nothing was saved.";
         String textFile = TELEGRAM.addFile("%PDF-1.4 not a photo".getBytes());
         send(Updates.photo(nextId(), OWNER, 3, textFile, 20, CAPTION, null));
-        assertTrue(onlyReply().contains("not a photo"), onlyReply());
+        assertEquals(notAPhoto, onlyReply(), "refused by its content");
         TELEGRAM.clear();
         send(Updates.document(nextId(), OWNER, textFile, 20, "application/pdf", "catalog.pdf", CAPTION));
-        assertTrue(onlyReply().contains("not a photo"), onlyReply());
+        assertEquals(notAPhoto, onlyReply(), "refused by its MIME type");
         assertNoProducts();
+    }
+
+    @Test
+    void aCaptionWithAControlCharacterIsRefusedByItsLineAndNothingIsSaved() throws Exception {
+        String fileId = TELEGRAM.addFile(TestImages.jpeg(900, 1200, java.awt.Color.RED));
+        String caption = CAPTION.replace("₹12,500", "₹12,\u0000500");
+
+        assertEquals(200, send(Updates.photo(nextId(), OWNER, 3, fileId, 50_000, caption, null)).statusCode());
+
+        String reply = onlyReply();
+        assertTrue(reply.startsWith("❌ I could not make a draft from that caption:\n• Line 2 (Price) holds an"
+                + " invisible control character (U+0000) — delete the line and type it again.\n"), reply);
+        assertTrue(reply.chars().noneMatch(c -> c == 0), "the character is not echoed");
+        assertNoProducts();
+    }
+
+    @Test
+    void aCommandWithAControlCharacterIsRefusedAndChangesNothing() throws Exception {
+        String refused = "❌ Your message holds an invisible control character (U+0000) — delete it and type the"
+                + " message again. Nothing was saved.";
+
+        send(Updates.text(nextId(), OWNER, "/setwhatsapp +44 7700\u0000 900123"));
+        assertEquals(refused, lastReply());
+        send(Updates.text(nextId(), OWNER, "/setrate 84\u0000.5"));
+        assertEquals(refused, lastReply());
+
+        assertEquals("919876543210", settings.load().whatsappNumber());
+        assertEquals(0, new BigDecimal("83.00").compareTo(settings.load().usdFxRate()));
+        assertTrue(audit.latest(10).isEmpty(), () -> "audited: " + audit.latest(10));
+    }
+
+    @Test
+    void editTextWithAControlCharacterIsRefusedAndEditModeStays() throws Exception {
+        Product draft = draftProduct();
+        send(Updates.text(nextId(), OWNER, "/edit " + draft.dressId()));
+
+        send(Updates.text(nextId(), OWNER, "Title: Maroon Saree\nPrice: 13\u0007000"));
+
+        assertEquals("❌ Line 2 of your message holds an invisible control character (U+0007) — delete that line and"
+                + " type it again. Nothing was saved.", lastReply());
+        Product unchanged = products.byId(draft.id()).orElseThrow();
+        assertEquals(draft.title(), unchanged.title());
+        assertEquals(draft.price(), unchanged.price());
+        send(Updates.text(nextId(), OWNER, "Price: 13000"));
+        assertEquals(Price.ofRupees(13000), products.byId(draft.id()).orElseThrow().price(), "still in edit mode");
     }
 
     @Test
@@ -444,6 +490,33 @@ class TelegramWebhookIT extends PostgresIT {
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> store.get(originalKey)) != null);
         assertEquals("🗑 Discarded: " + draft.dressId(), TELEGRAM.calls("editMessageCaption").get(0).param("caption"));
         assertEquals(AuditAction.DISCARD, audit.latest(1).get(0).action());
+    }
+
+    @Test
+    void aButtonForADiscardedProductSaysItWasDiscarded() throws Exception {
+        Product draft = draftProduct();
+        int card = TELEGRAM.addPhotoMessage(OWNER, "card");
+        send(Updates.button(nextId(), OWNER, card, "discard:" + draft.id()));
+        TELEGRAM.clear();
+
+        send(Updates.button(nextId(), OWNER, card, "approve:" + draft.id()));
+
+        assertEquals("That product is no longer in the shop — it was discarded.",
+                TELEGRAM.calls("answerCallbackQuery").get(0).param("text"));
+        assertTrue(TELEGRAM.calls("editMessageCaption").isEmpty(), "nothing changes");
+    }
+
+    @Test
+    void aButtonForAProductThatNeverExistedDoesNotClaimItWasDiscarded() throws Exception {
+        Product draft = draftProduct();
+        int card = TELEGRAM.addPhotoMessage(OWNER, "card");
+
+        send(Updates.button(nextId(), OWNER, card, "approve:" + (draft.id() + 1000)));
+
+        assertEquals("That button is not from this shop's cards — no product ever had that number.",
+                TELEGRAM.calls("answerCallbackQuery").get(0).param("text"));
+        assertEquals(ProductStatus.DRAFT, status(draft));
+        assertTrue(TELEGRAM.calls("editMessageCaption").isEmpty(), "nothing changes");
     }
 
     @Test

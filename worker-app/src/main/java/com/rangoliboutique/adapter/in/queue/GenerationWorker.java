@@ -65,6 +65,7 @@ class GenerationWorker {
     private final ScheduledExecutorService timer;
     private final Map<String, Delivery> running = new ConcurrentHashMap<>();
     private final PollerHealth poller;
+    private final QueueOutage outage = new QueueOutage();
     private final Map<String, Counter> outcomes;
     private volatile double depth = Double.NaN;
     private volatile boolean stopping;
@@ -115,6 +116,7 @@ class GenerationWorker {
             try {
                 Optional<Delivery> delivery = inbox.take(POLL);
                 poller.polled();
+                outage.readSucceeded();
                 if (delivery.isPresent() && stopping) {
                     // a read that was waiting when the shutdown began (it may even be a job given back just now):
                     // hand it on at once, or it would wait out the visibility timeout in this dying process
@@ -127,7 +129,7 @@ class GenerationWorker {
                 if (stopping) {
                     return;
                 }
-                LOG.warn("could not read the queue ({}); trying again in a moment", e.toString());
+                outage.readFailed(e);
                 sleepQuietly(POLL);
             }
         }
