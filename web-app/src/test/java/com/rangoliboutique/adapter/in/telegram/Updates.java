@@ -68,7 +68,9 @@ final class Updates {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
-                default -> out.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                // controls and surrogates as \\uXXXX, as Telegram writes them (a lone surrogate survives only so)
+                default -> out.append(c < 0x20 || c == 0x7F || Character.isSurrogate(c)
+                        ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();
