@@ -17,6 +17,8 @@ import java.sql.SQLException;
  */
 final class OwnPostgres implements AutoCloseable {
 
+    private static final String PASSWORD = "resilience-db-pw";
+
     private final Path dataDir;
     private final int port;
     private EmbeddedPostgres running;
@@ -63,13 +65,16 @@ final class OwnPostgres implements AutoCloseable {
         }
     }
 
-    /** As the spec's {@code DATABASE_URL}. */
+    /**
+     * As the spec's {@code DATABASE_URL}. The cluster trusts local connections; the password is one no log line would
+     * otherwise contain (the apps mask the database password wherever it appears, "postgres" included).
+     */
     String databaseUrl() {
-        return "postgres://postgres:postgres@localhost:" + port + "/postgres";
+        return "postgres://postgres:" + PASSWORD + "@localhost:" + port + "/postgres";
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "postgres");
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", PASSWORD);
     }
 
     @Override

@@ -50,6 +50,7 @@ final class Shop implements AutoCloseable {
     private final Path root;
     private final Path storage;
     private final Map<String, RunningJar> processes = new LinkedHashMap<>();
+    private final Map<RunningJar, Integer> workerPorts = new LinkedHashMap<>();
     private final AtomicLong updateIds = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private int webPort;
@@ -104,8 +105,13 @@ final class Shop implements AutoCloseable {
         long workers = processes.keySet().stream().filter(k -> k.startsWith("worker")).count();
         RunningJar worker = start("worker-" + (workers + 1), WORKER_JAR, env);
         worker.awaitLine("waiting for jobs on queue", START);
-        worker.awaitHttp("http://127.0.0.1:" + port + "/health", 200, START);
+        workerPorts.put(worker, port);
+        worker.awaitHttp(workerHealthUrl(worker), 200, START);
         return worker;
+    }
+
+    String workerHealthUrl(RunningJar worker) {
+        return "http://127.0.0.1:" + workerPorts.get(worker) + "/health";
     }
 
     private Map<String, String> common() {
@@ -200,12 +206,6 @@ final class Shop implements AutoCloseable {
         return telegram.calls("sendPhoto").stream().filter(call -> !call.inlineKeyboard().isEmpty()).toList();
     }
 
-    /** The owner's messages (sendMessage calls) whose text contains {@code text}. */
-    List<TelegramPeer.Call> messagesContaining(String text) {
-        return telegram.calls("sendMessage").stream()
-                .filter(call -> call.param("text") != null && call.param("text").contains(text)).toList();
-    }
-
     /** Nothing more can be generated or sent: no job queued, scheduled for a retry, running or claimable. */
     boolean queueDrained() {
         return redis.longReply("XLEN", "ai-generation") == 0 // a running job stays in the stream until it is done
@@ -220,7 +220,11 @@ final class Shop implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(webUrl(path))).timeout(Duration.ofSeconds(10)).build(),
+        return getUrl(webUrl(path));
+    }
+
+    HttpResponse<String> getUrl(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
