@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Queue;
@@ -40,7 +41,8 @@ public final class GeminiPeer implements AutoCloseable {
         }
     }
 
-    public record Request(String method, String path, Headers headers, JsonNode body) {
+    /** A recorded request; {@code at} is when it arrived (its reply follows at once unless the reply has a delay). */
+    public record Request(String method, String path, Headers headers, JsonNode body, Instant at) {
         public String header(String name) {
             return headers.getFirst(name);
         }
@@ -96,10 +98,11 @@ public final class GeminiPeer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            Instant arrived = Instant.now();
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getPath();
             requests.add(new Request(exchange.getRequestMethod(), path, copy(exchange.getRequestHeaders()),
-                    body.length == 0 ? JSON.nullNode() : JSON.readTree(body)));
+                    body.length == 0 ? JSON.nullNode() : JSON.readTree(body), arrived));
             Reply reply = !"POST".equals(exchange.getRequestMethod()) || !GENERATE.matcher(path).matches()
                     ? error(404, "NOT_FOUND", "no such method: " + path)
                     : next();

@@ -51,13 +51,13 @@ import javax.imageio.stream.ImageInputStream;
  * edit carries none), registers uploaded photos as files, and refuses what Telegram refuses: a wrong token (401),
  * a photo given as a URL or unknown file_id, a non-image upload, over-long text/captions/callback data.
  *
- * <p>Every authorised call is recorded (method, parameters as strings, uploaded files as bytes), including those
- * answered with an error. Safe for concurrent callers.
+ * <p>Every authorised call is recorded (method, parameters as strings, uploaded files as bytes, when it arrived),
+ * including those answered with an error. Safe for concurrent callers.
  */
 public final class TelegramPeer implements AutoCloseable {
 
-    /** A recorded Bot API call. */
-    public record Call(String method, Map<String, String> params, Map<String, byte[]> files) {
+    /** A recorded Bot API call; {@code at} is when it arrived (before any {@link #delay}). */
+    public record Call(String method, Map<String, String> params, Map<String, byte[]> files, Instant at) {
 
         public String param(String name) {
             return params.get(name);
@@ -305,6 +305,7 @@ public final class TelegramPeer implements AutoCloseable {
             return;
         }
         String method = tokenAndMethod.substring(slash + 1);
+        Instant arrived = Instant.now();
         Duration slow = delays.get(method);
         if (slow != null) {
             try {
@@ -313,7 +314,7 @@ public final class TelegramPeer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        Call call = parse(exchange, method);
+        Call call = parse(exchange, method, arrived);
         synchronized (calls) {
             calls.add(call);
             calls.notifyAll();
@@ -673,7 +674,7 @@ public final class TelegramPeer implements AutoCloseable {
 
     // ---- request bodies ------------------------------------------------------------------------------------------
 
-    private static Call parse(HttpExchange exchange, String method) throws IOException {
+    private static Call parse(HttpExchange exchange, String method, Instant arrived) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
         Map<String, String> params = new LinkedHashMap<>();
@@ -689,7 +690,7 @@ public final class TelegramPeer implements AutoCloseable {
         } else if (body.length > 0) {
             parseForm(new String(body, UTF_8), params);
         }
-        return new Call(method, Collections.unmodifiableMap(params), Collections.unmodifiableMap(files));
+        return new Call(method, Collections.unmodifiableMap(params), Collections.unmodifiableMap(files), arrived);
     }
 
     private static void parseForm(String form, Map<String, String> params) {
