@@ -287,6 +287,88 @@ class ResilienceIT {
                 "one card for each draft, none twice");
     }
 
+    @Test
+    void withRedisDownAPhotoStillBecomesADraftAndItsAiPhotoComesOnceRedisIsBack() throws Exception {
+        shop.gemini.alwaysReply(GeminiPeer.image(TestImages.png(600, 800, new Color(245, 239, 230)), "image/png"));
+        RunningJar web = shop.startWeb();
+        shop.startWorker(Map.of("WORKER_SWEEP_EVERY", "500ms", "WORKER_ORPHAN_AFTER", "1s"));
+        shop.redis.stop();
+
+        String update = shop.photoUpdate("Saffron Chanderi Saree");
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> answer = shop.deliver(update);
+            assertEquals(200, answer.statusCode(), () -> answer.body() + "\n" + shop.outputs());
+        }
+        Rows.Product draft = shop.rows.onlyProductTitled("Saffron Chanderi Saree");
+        assertEquals("PENDING", onlyAiImage(draft).status());
+        List<String> replies = texts(shop.telegram.calls("sendMessage"));
+        assertEquals(1, replies.size(), () -> "one reply for three deliveries: " + replies);
+        assertTrue(replies.get(0).startsWith("✅ Draft created: " + draft.dressId()), replies.get(0));
+        assertTrue(replies.get(0).contains("AI image is delayed"), replies.get(0));
+        assertEquals(1, web.output().split("Redis is unreachable", -1).length - 1,
+                () -> "said once per outage:\n" + web.output());
+
+        shop.redis.start(); // empty: the job never reached it
+        Await.until("the AI image READY", GENERATION, () -> onlyAiImage(draft).status().equals("READY"), shop::outputs);
+        Await.until("the queue drained", SOON, shop::queueDrained, shop::outputs);
+        assertEquals(List.of("approve:" + draft.id()),
+                shop.previewCards().stream().map(card -> callbackData(card, "approve:")).toList(), "one card");
+        Await.until("the web process to say Redis is back", SOON, () -> web.output().contains("Redis is back"),
+                shop::outputs);
+    }
+
+    @Test
+    void withPostgresDownAnUpdateIs503AndIsMadeADraftWhenTelegramDeliversItAgainAfterwards() throws Exception {
+        shop.gemini.alwaysReply(GeminiPeer.image(TestImages.png(600, 800, new Color(245, 239, 230)), "image/png"));
+        shop.startWeb();
+        RunningJar worker = shop.startWorker(Map.of("WORKER_SWEEP_EVERY", "500ms", "WORKER_ORPHAN_AFTER", "1s"));
+        String update = shop.photoUpdate("Teal Paithani Saree");
+        shop.postgres.stop();
+
+        HttpResponse<String> refused = shop.deliver(update);
+        assertEquals(503, refused.statusCode(), () -> refused.body() + "\n" + shop.outputs());
+        assertFalse(refused.body().contains(shop.telegram.token()));
+        assertEquals(503, shop.deliver(update).statusCode(), "Telegram's next try, database still away");
+        assertTrue(shop.get("/health").body().contains("\"db\":\"DOWN\""));
+        assertTrue(shop.getUrl(shop.workerHealthUrl(worker)).body().contains("\"db\":\"DOWN\""));
+        List<String> told = texts(shop.telegram.calls("sendMessage"));
+        assertEquals(1, told.size(), () -> "told once: " + told);
+        assertTrue(told.get(0).startsWith("⏳ The shop's database is not answering"), told.get(0));
+
+        shop.postgres.start();
+        assertEquals(0, shop.rows.products(), "nothing half-saved");
+        Await.until("a delivery after the database is back to be handled", SOON,
+                () -> shop.deliver(update).statusCode() == 200, shop::outputs);
+        Rows.Product draft = shop.rows.onlyProductTitled("Teal Paithani Saree");
+        Await.until("the worker, untouched, to generate its AI photo", GENERATION,
+                () -> onlyAiImage(draft).status().equals("READY"), shop::outputs);
+        assertEquals(200, shop.deliver(update).statusCode());
+        assertEquals(1, shop.rows.productsTitled("Teal Paithani Saree").size(), "handled once");
+        Await.until("the worker's /health UP again", SOON,
+                () -> shop.getUrl(shop.workerHealthUrl(worker)).statusCode() == 200, shop::outputs);
+    }
+
+    @Test
+    void anAlbumWhoseWebProcessDiedBeforeItsQuietMomentIsFinishedByAnotherProcess() throws Exception {
+        RunningJar first = shop.startWeb(Map.of("TELEGRAM_ALBUM_QUIET", "8s"));
+        String caption = Shop.caption("Ivory Kota Doria Saree");
+        for (String part : List.of(shop.albumPartUpdate("album-77", null), shop.albumPartUpdate("album-77", caption),
+                shop.albumPartUpdate("album-77", null))) {
+            assertEquals(200, shop.deliver(part).statusCode());
+        }
+        first.kill(); // within the album's quiet moment: its own timer dies with it
+
+        shop.startWeb(Map.of());
+        Await.until("the other process to make the album's draft", SOON,
+                () -> shop.rows.productsTitled("Ivory Kota Doria Saree").size() == 1, shop::outputs);
+        Rows.Product draft = shop.rows.onlyProductTitled("Ivory Kota Doria Saree");
+        assertEquals(3, shop.rows.originalPhotos(draft.id()), "every photo of the album");
+        Await.until("the owner told", SOON, () -> !shop.telegram.calls("sendMessage").isEmpty(), shop::outputs);
+        List<String> told = texts(shop.telegram.calls("sendMessage"));
+        assertEquals(1, told.size(), () -> "one reply: " + told);
+        assertTrue(told.get(0).startsWith("✅ Draft created: " + draft.dressId()), told.get(0));
+    }
+
     // ---- helpers
 
     private Rows.AiImage onlyAiImage(Rows.Product draft) throws Exception {

@@ -60,6 +60,15 @@ final class Rows {
         return query("SELECT action FROM audit_log WHERE product_id = ? ORDER BY id", row -> row.getString(1), productId);
     }
 
+    long originalPhotos(long productId) throws SQLException {
+        return query("SELECT count(*) FROM images WHERE product_id = ? AND type = 'ORIGINAL'", row -> row.getLong(1),
+                productId).get(0);
+    }
+
+    long products() throws SQLException {
+        return query("SELECT count(*) FROM products", row -> row.getLong(1)).get(0);
+    }
+
     <T> List<T> query(String sql, Reader<T> reader, Object... parameters) throws SQLException {
         try (Connection connection = postgres.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -3,6 +3,7 @@ package com.rangoliboutique.resilience;
 import com.rangoliboutique.adapter.out.ai.GeminiPeer;
 import com.rangoliboutique.adapter.out.persistence.RunningJar;
 import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
+import com.rangoliboutique.adapter.in.telegram.Updates;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer;
 import com.rangoliboutique.adapter.out.telegram.TestImages;
 
@@ -73,6 +74,11 @@ final class Shop implements AutoCloseable {
 
     /** Starts the web process (it migrates the empty database) and waits until {@code /health} is 200. */
     RunningJar startWeb() throws Exception {
+        return startWeb(Map.of());
+    }
+
+    /** Another web process (requests go to the last one started), with {@code overrides} of its settings. */
+    RunningJar startWeb(Map<String, String> overrides) throws Exception {
         webPort = TestInfrastructure.freePort();
         Map<String, String> env = common();
         env.put("PORT", String.valueOf(webPort));
@@ -81,7 +87,9 @@ final class Shop implements AutoCloseable {
         env.put("TELEGRAM_WEBHOOK_PER_MINUTE", "100000");
         env.put("PUBLIC_REQUESTS_PER_MINUTE", "0");
         env.put("SHUTDOWN_GRACE", "1s");
-        RunningJar web = start("web", WEB_JAR, env);
+        env.putAll(overrides);
+        long webs = processes.keySet().stream().filter(k -> k.startsWith("web")).count();
+        RunningJar web = start(webs == 0 ? "web" : "web-" + (webs + 1), WEB_JAR, env);
         web.awaitHttp(webUrl("/health"), 200, START);
         return web;
     }
@@ -165,7 +173,15 @@ final class Shop implements AutoCloseable {
     /** The update of a new garment photo (the file is put on the Telegram peer for the bot to download). */
     String photoUpdate(String title) {
         String fileId = telegram.addFile(TestImages.jpeg(900, 1200, new Color(150, 20, 40)));
-        return Updates.photo(nextUpdateId(), OWNER, fileId, caption(title));
+        long id = nextUpdateId();
+        return Updates.photo(id, OWNER, (int) id, fileId, 50_000, caption(title), null);
+    }
+
+    /** One photo of an album (Telegram sends each as its own update, sharing {@code groupId}); caption may be null. */
+    String albumPartUpdate(String groupId, String caption) {
+        String fileId = telegram.addFile(TestImages.jpeg(900, 1200, new Color(20, 90, 150)));
+        long id = nextUpdateId();
+        return Updates.photo(id, OWNER, (int) id, fileId, 50_000, caption, groupId);
     }
 
     String buttonUpdate(int cardMessageId, String callbackData) {

@@ -1,14 +1,17 @@
 package com.rangoliboutique.adapter.in.telegram;
 
-/** Telegram-shaped update JSON (the field shapes of the Bot API's Update, Message, PhotoSize, CallbackQuery). */
-final class Updates {
+/**
+ * Telegram-shaped update JSON (the field shapes of the Bot API's Update, Message, PhotoSize, CallbackQuery), as
+ * Telegram POSTs it to the webhook; shared by the web app's tests and the resilience suite.
+ */
+public final class Updates {
 
     private static final int DATE = 1_764_000_000;
 
     private Updates() {
     }
 
-    static String photo(long updateId, long fromId, int messageId, String fileId, long fileSize, String caption,
+    public static String photo(long updateId, long fromId, int messageId, String fileId, long fileSize, String caption,
                         String mediaGroupId) {
         return """
                 {"update_id": %d, "message": {"message_id": %d, "date": %d,
@@ -22,7 +25,7 @@ final class Updates {
                 fileId, fileId, fileId, fileId, fileSize);
     }
 
-    static String document(long updateId, long fromId, String fileId, long fileSize, String mimeType, String fileName,
+    public static String document(long updateId, long fromId, String fileId, long fileSize, String mimeType, String fileName,
                            String caption) {
         return """
                 {"update_id": %d, "message": {"message_id": %d, "date": %d, "from": %s, "chat": %s,
@@ -33,7 +36,7 @@ final class Updates {
                 json(fileName), mimeType, fileSize);
     }
 
-    static String text(long updateId, long fromId, String text) {
+    public static String text(long updateId, long fromId, String text) {
         String entities = text.startsWith("/")
                 ? ", \"entities\": [{\"offset\": 0, \"length\": " + text.split(" ")[0].length() + ", \"type\": \"bot_command\"}]"
                 : "";
@@ -43,7 +46,7 @@ final class Updates {
                 """.formatted(updateId, updateId, DATE, user(fromId), chat(fromId), json(text), entities);
     }
 
-    static String button(long updateId, long fromId, int cardMessageId, String data) {
+    public static String button(long updateId, long fromId, int cardMessageId, String data) {
         return """
                 {"update_id": %d, "callback_query": {"id": "cb%d", "from": %s, "chat_instance": "42",
                   "data": %s,
