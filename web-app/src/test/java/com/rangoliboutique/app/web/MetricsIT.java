@@ -1,5 +1,6 @@
 package com.rangoliboutique.app.web;
 
+import com.rangoliboutique.adapter.in.telegram.BotTestProperties;
 import com.rangoliboutique.adapter.out.persistence.PostgresIT;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer;
 import com.rangoliboutique.application.port.out.GenerationJob;
@@ -11,13 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,16 +46,8 @@ class MetricsIT extends PostgresIT {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new LinkedHashMap<>(super.getProperties());
-        p.put("telegram.bot-token", TELEGRAM.token());
-        p.put("telegram.api-url", TELEGRAM.baseUrl());
-        p.put("telegram.webhook-secret", SECRET);
-        p.put("telegram.admin-ids", String.valueOf(OWNER));
-        try {
-            p.put("storage.dir", Files.createTempDirectory("metrics-storage").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> p = new LinkedHashMap<>(BotTestProperties.of(super.getProperties(), TELEGRAM, SECRET,
+                String.valueOf(OWNER)));
         return p;
     }
 

@@ -54,17 +54,9 @@ class BadInputCorpusIT extends PostgresIT {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new LinkedHashMap<>(super.getProperties());
-        p.put("telegram.bot-token", TELEGRAM.token());
-        p.put("telegram.api-url", TELEGRAM.baseUrl());
-        p.put("telegram.webhook-secret", SECRET);
-        p.put("telegram.admin-ids", String.valueOf(OWNER));
+        Map<String, String> p = new LinkedHashMap<>(BotTestProperties.of(super.getProperties(), TELEGRAM, SECRET,
+                String.valueOf(OWNER)));
         p.put("telegram.webhook-per-minute", "100000");
-        try {
-            p.put("storage.dir", Files.createTempDirectory("corpus-storage").toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         return p;
     }
 

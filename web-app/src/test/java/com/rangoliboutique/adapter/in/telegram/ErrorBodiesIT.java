@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,16 +36,8 @@ class ErrorBodiesIT extends PostgresIT {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new LinkedHashMap<>(super.getProperties());
-        p.put("telegram.bot-token", TELEGRAM.token());
-        p.put("telegram.api-url", TELEGRAM.baseUrl());
-        p.put("telegram.webhook-secret", SECRET);
-        p.put("telegram.admin-ids", "111111");
-        try {
-            p.put("storage.dir", Files.createTempDirectory("error-bodies").toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Map<String, String> p = new LinkedHashMap<>(BotTestProperties.of(super.getProperties(), TELEGRAM, SECRET,
+                "111111"));
         return p;
     }
 

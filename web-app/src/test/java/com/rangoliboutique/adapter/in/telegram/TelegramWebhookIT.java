@@ -32,12 +32,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -85,18 +85,10 @@ class TelegramWebhookIT extends PostgresIT {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new java.util.LinkedHashMap<>(super.getProperties());
-        p.put("telegram.bot-token", TELEGRAM.token());
-        p.put("telegram.api-url", TELEGRAM.baseUrl());
-        p.put("telegram.webhook-secret", SECRET);
-        p.put("telegram.admin-ids", OWNER + ", 222222");
+        Map<String, String> p = new LinkedHashMap<>(BotTestProperties.of(super.getProperties(), TELEGRAM, SECRET,
+                OWNER + ", 222222"));
         p.put("telegram.webhook-per-minute", "10000");
         p.put("telegram.album-quiet", "300ms");
-        try {
-            p.put("storage.dir", Files.createTempDirectory("bot-storage").toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         return p;
     }
 
