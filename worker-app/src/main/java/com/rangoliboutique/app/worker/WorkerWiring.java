@@ -1,5 +1,7 @@
 package com.rangoliboutique.app.worker;
 
+import com.rangoliboutique.adapter.in.queue.WorkerProperties;
+import com.rangoliboutique.adapter.out.queue.QueueProperties;
 import com.rangoliboutique.application.port.in.CheckHealthUseCase;
 import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
 import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
@@ -21,14 +23,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -58,40 +57,17 @@ class WorkerWiring {
     GenerateAiImageUseCase generateAiImage(Products products, Images images, Settings settings, ImageStore store,
                                            ImageGenerator generator, AdminNotifier notifier, JobLocks locks,
                                            Transactions transactions,
-                                           @Value("${worker.retry-delays:30s,120s,300s}") String retryDelays,
-                                           @Value("${queue.visibility-timeout:10m}") Duration lockTtl,
-                                           @Value("${worker.progress-every:4s}") Duration progressEvery,
+                                           WorkerProperties worker, QueueProperties queue,
                                            @Named("progress") ScheduledExecutorService progressTimer,
                                            @Nullable MeterRegistry meters) {
         ImageGenerator timed = new TimedImageGenerator(generator, meters == null ? new CompositeMeterRegistry() : meters);
         return new GenerateAiImageService(products, images, settings, store, timed, notifier, locks, transactions,
-                durations(retryDelays), lockTtl, progressTimer, progressEvery);
+                worker.retryDelays(), queue.visibilityTimeout(), progressTimer, worker.progressEvery());
     }
 
     @Singleton
     RecoverPendingJobsUseCase recoverPendingJobs(Images images, JobQueue queue, JobInbox inbox,
-                                                 @Value("${worker.orphan-after:5m}") Duration orphanAfter) {
-        return new RecoverPendingJobsService(images, queue, inbox, Clock.systemUTC(), orphanAfter);
-    }
-
-    /** "30s,120s,300s" → the waits before each retry; "" → no retries. */
-    static List<Duration> durations(String list) {
-        return Arrays.stream(list.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .map(WorkerWiring::duration)
-                .toList();
-    }
-
-    private static Duration duration(String text) {
-        String unitless = text.replaceAll("[^0-9.]", "");
-        double amount = Double.parseDouble(unitless);
-        if (text.endsWith("ms")) {
-            return Duration.ofMillis((long) amount);
-        }
-        if (text.endsWith("m")) {
-            return Duration.ofMillis((long) (amount * 60_000));
-        }
-        return Duration.ofMillis((long) (amount * 1000));
+                                                 WorkerProperties settings) {
+        return new RecoverPendingJobsService(images, queue, inbox, Clock.systemUTC(), settings.orphanAfter());
     }
 }

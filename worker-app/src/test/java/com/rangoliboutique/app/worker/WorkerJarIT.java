@@ -53,6 +53,39 @@ class WorkerJarIT {
     }
 
     @Test
+    void aMalformedSettingStopsTheWorkerAtStartNamingItsVariable() throws Exception {
+        try (RunningJar worker = RunningJar.start(WORKER, Map.of(
+                "WORKER_PORT", String.valueOf(TestInfrastructure.freePort()),
+                "DATABASE_URL", TestInfrastructure.databaseUrl(),
+                "REDIS_URL", TestInfrastructure.redisUrl(),
+                "WORKER_RETRY_DELAYS", "30s,1x,5m",
+                "WORKER_CONCURRENCY", "many"))) {
+
+            assertEquals(2, worker.awaitExit(START));
+            String output = worker.output();
+            assertTrue(output.contains("WORKER_RETRY_DELAYS: \"1x\" is not a duration, use 30s,2m,5m"), output);
+            assertTrue(output.contains("WORKER_CONCURRENCY: \"many\" is not a whole number, use 2"), output);
+            assertTrue(!output.contains("Exception"), "a message, not a stack trace:\n" + output);
+        }
+    }
+
+    @Test
+    void aSettingOutOfRangeStopsTheWorkerAtStartNamingItsVariable() throws Exception {
+        try (RunningJar worker = RunningJar.start(WORKER, Map.of(
+                "WORKER_PORT", String.valueOf(TestInfrastructure.freePort()),
+                "DATABASE_URL", TestInfrastructure.databaseUrl(),
+                "REDIS_URL", TestInfrastructure.redisUrl(),
+                "WORKER_CONCURRENCY", "0"))) {
+
+            assertEquals(2, worker.awaitExit(START));
+            String output = worker.output();
+            assertTrue(output.contains("WORKER_CONCURRENCY: \"0\" is out of range, use a whole number from 1 to 64"),
+                    output);
+            assertTrue(!output.contains("Exception"), "a message, not a stack trace:\n" + output);
+        }
+    }
+
+    @Test
     void localRunWebAndWorkerShareOneEmbeddedPostgresAndRedis(@TempDir Path data) throws Exception {
         Map<String, String> local = Map.of(
                 "DATA_DIR", data.toString(),

@@ -6,7 +6,6 @@ import com.rangoliboutique.application.port.out.JobQueue;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -83,11 +82,11 @@ class RedisJobQueue implements JobQueue, JobInbox {
     private final String consumer = "worker-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
 
     RedisJobQueue(RedisClient redis, JobPayload payload,
-                  @Value("${queue.visibility-timeout:10m}") Duration visibilityTimeout,
+                  QueueProperties settings,
                   @Nullable MeterRegistry meters) {
         this.redis = redis;
         this.payload = payload;
-        this.visibilityMillis = visibilityTimeout.toMillis();
+        this.visibilityMillis = settings.visibilityTimeout().toMillis();
         this.enqueued = Counter.builder("rangoli.jobs.enqueued")
                 .description("AI generation jobs put on the queue (a job already queued or running is not counted)")
                 .register(meters == null ? new CompositeMeterRegistry() : meters); // none: a context without metrics

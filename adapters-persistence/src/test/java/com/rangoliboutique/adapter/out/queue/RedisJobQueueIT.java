@@ -44,7 +44,7 @@ class RedisJobQueueIT {
     }
 
     private RedisJobQueue queue(Duration visibility) {
-        return new RedisJobQueue(redis, new JobPayload(JsonMapper.createDefault()), visibility, meters);
+        return new RedisJobQueue(redis, new JobPayload(JsonMapper.createDefault()), new QueueProperties(visibility), meters);
     }
 
     @Test
@@ -139,7 +139,7 @@ class RedisJobQueueIT {
     @Test
     void anUnreachableRedisIsReportedAsQueueUnavailable() throws Exception {
         try (RedisClient nowhere = RedisClient.create("127.0.0.1", TestInfrastructure.freePort())) {
-            RedisJobQueue down = new RedisJobQueue(nowhere, new JobPayload(JsonMapper.createDefault()), Duration.ofMinutes(1),
+            RedisJobQueue down = new RedisJobQueue(nowhere, new JobPayload(JsonMapper.createDefault()), new QueueProperties(Duration.ofMinutes(1)),
                     null);
             assertThrows(JobQueue.QueueUnavailableException.class, () -> down.enqueue(JOB));
         }

@@ -1,5 +1,6 @@
 package com.rangoliboutique.adapter.in.telegram;
 
+import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.pengrad.telegrambot.model.CallbackQuery;
 import com.pengrad.telegrambot.model.message.MaybeInaccessibleMessage;
 import com.rangoliboutique.adapter.out.telegram.CallbackAction;
@@ -12,7 +13,6 @@ import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.MDC;
 
@@ -36,13 +36,13 @@ class CardButtons {
     private final int regenerationsPerHour;
 
     CardButtons(ReviewDraftUseCase review, Products products, RateLimits limits, OwnerCommands commands,
-                OwnerReplies replies, @Value("${telegram.regenerations-per-hour:5}") int regenerationsPerHour) {
+                OwnerReplies replies, TelegramProperties telegram) {
         this.review = review;
         this.products = products;
         this.limits = limits;
         this.commands = commands;
         this.replies = replies;
-        this.regenerationsPerHour = regenerationsPerHour;
+        this.regenerationsPerHour = telegram.regenerationsPerHour();
     }
 
     void onPress(long adminId, CallbackQuery press) {

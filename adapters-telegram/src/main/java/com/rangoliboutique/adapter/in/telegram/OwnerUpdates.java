@@ -1,5 +1,6 @@
 package com.rangoliboutique.adapter.in.telegram;
 
+import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.pengrad.telegrambot.model.CallbackQuery;
 import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.Update;
@@ -9,17 +10,14 @@ import com.rangoliboutique.application.port.out.Outages;
 import com.rangoliboutique.domain.DomainException;
 import com.rangoliboutique.domain.caption.OwnerText;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One Telegram update from the owner, routed: photos to drafts, slash commands, edit-mode text, button presses.
@@ -38,13 +36,9 @@ class OwnerUpdates {
     private final OwnerReplies replies;
     private final AtomicBoolean toldAboutOutage = new AtomicBoolean();
 
-    OwnerUpdates(@Value("${telegram.admin-ids:}") String adminIds, PhotoDrafts photos, OwnerCommands commands,
+    OwnerUpdates(TelegramProperties telegram, PhotoDrafts photos, OwnerCommands commands,
                  CardButtons buttons, OwnerReplies replies) {
-        this.admins = Arrays.stream(adminIds.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .map(Long::parseLong)
-                .collect(Collectors.toUnmodifiableSet());
+        this.admins = telegram.admins();
         this.photos = photos;
         this.commands = commands;
         this.buttons = buttons;

@@ -1,5 +1,6 @@
 package com.rangoliboutique.adapter.in.telegram;
 
+import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.pengrad.telegrambot.model.Document;
 import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.PhotoSize;
@@ -12,7 +13,6 @@ import com.rangoliboutique.application.port.out.ShortLivedState;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.caption.CaptionResult;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -61,12 +61,12 @@ class PhotoDrafts {
     });
 
     PhotoDrafts(CreateDraftUseCase createDraft, TelegramFiles files, OwnerReplies replies, ShortLivedState state,
-                @Value("${telegram.album-quiet:1500ms}") Duration albumQuiet) {
+                TelegramProperties telegram) {
         this.createDraft = createDraft;
         this.files = files;
         this.replies = replies;
         this.state = state;
-        this.albumQuiet = albumQuiet;
+        this.albumQuiet = telegram.albumQuiet();
     }
 
     /** True when the message carries a photo or a file for this flow. */

@@ -1,5 +1,6 @@
 package com.rangoliboutique.adapter.in.telegram;
 
+import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.BotCommand;
 import com.pengrad.telegrambot.request.SetMyCommands;
@@ -20,11 +21,10 @@ public class TelegramSetup {
     private final String secret;
     private final String appUrl;
 
-    TelegramSetup(TelegramBot bot, @Value("${telegram.bot-token}") String token,
-                  @Value("${telegram.webhook-secret:}") String secret, @Value("${storage.public-base-url:}") String appUrl) {
+    TelegramSetup(TelegramBot bot, TelegramProperties telegram, @Value("${storage.public-base-url:}") String appUrl) {
         this.bot = bot;
-        this.token = token.strip();
-        this.secret = secret.strip();
+        this.token = telegram.botToken();
+        this.secret = telegram.webhookSecret();
         this.appUrl = appUrl.strip().replaceAll("/+$", "");
     }
 

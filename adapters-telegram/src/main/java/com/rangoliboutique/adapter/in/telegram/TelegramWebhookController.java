@@ -1,5 +1,6 @@
 package com.rangoliboutique.adapter.in.telegram;
 
+import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.utility.BotUtils;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
@@ -9,7 +10,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -60,14 +60,11 @@ class TelegramWebhookController {
     private final OwnerUpdates owner;
     private final Map<String, Counter> outcomes;
 
-    TelegramWebhookController(@Value("${telegram.bot-token}") String token,
-                              @Value("${telegram.webhook-secret:}") String secret,
-                              @Value("${telegram.webhook-per-minute:120}") int perMinute,
-                              RateLimits limits, UpdateLog updates, OwnerUpdates owner,
+    TelegramWebhookController(TelegramProperties telegram, RateLimits limits, UpdateLog updates, OwnerUpdates owner,
                               @Nullable MeterRegistry meters) {
-        this.token = token.strip().getBytes(StandardCharsets.UTF_8);
-        this.secret = secret.strip().getBytes(StandardCharsets.UTF_8);
-        this.perMinute = perMinute;
+        this.token = telegram.botToken().getBytes(StandardCharsets.UTF_8);
+        this.secret = telegram.webhookSecret().getBytes(StandardCharsets.UTF_8);
+        this.perMinute = telegram.webhookPerMinute();
         this.limits = limits;
         this.updates = updates;
         this.owner = owner;
@@ -80,7 +77,7 @@ class TelegramWebhookController {
                         .description("Calls to the Telegram webhook, by what became of them")
                         .tag("outcome", outcome)
                         .register(registry)));
-        if (secret.isBlank()) {
+        if (telegram.webhookSecret().isEmpty()) {
             LOG.warn("TELEGRAM_WEBHOOK_SECRET is empty: every webhook call is refused until it is set");
         }
     }

@@ -4,7 +4,6 @@ import com.pengrad.telegrambot.TelegramBot;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 /**
@@ -25,8 +24,8 @@ public class TelegramClientFactory {
     @Singleton
     @Bean(preDestroy = "shutdown")
     @Requires(condition = TelegramCondition.Enabled.class)
-    TelegramBot telegramBot(@Value("${" + BOT_TOKEN + "}") String token, @Value("${" + API_URL + ":}") String apiUrl) {
-        return create(token.strip(), apiUrl);
+    TelegramBot telegramBot(TelegramProperties telegram) {
+        return create(telegram.botToken(), telegram.apiUrl());
     }
 
     /** A client for {@code token} against the Bot API at {@code apiUrl} (blank: the official one). */

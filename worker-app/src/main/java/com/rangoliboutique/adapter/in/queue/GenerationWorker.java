@@ -72,9 +72,7 @@ class GenerationWorker {
 
     GenerationWorker(JobInbox inbox, JobLocks locks, GenerateAiImageUseCase generate, RecoverPendingJobsUseCase recover,
                      CheckHealthUseCase health, PollerHealth poller,
-                     @Value("${worker.concurrency:2}") int concurrency,
-                     @Value("${worker.sweep-every:60s}") Duration sweepEvery,
-                     @Value("${worker.shutdown-grace:20s}") Duration shutdownGrace,
+                     WorkerProperties settings,
                      @Value("${redis.url}") String redisUrl,
                      @Nullable MeterRegistry meters) {
         CheckHealthUseCase.HealthReport report = health.check();
@@ -86,8 +84,9 @@ class GenerationWorker {
         this.locks = locks;
         this.generate = generate;
         this.recover = recover;
-        this.concurrency = Math.max(1, concurrency);
-        this.shutdownGrace = shutdownGrace;
+        this.concurrency = settings.concurrency();
+        this.shutdownGrace = settings.shutdownGrace();
+        Duration sweepEvery = settings.sweepEvery();
         MeterRegistry registry = meters == null ? new CompositeMeterRegistry() : meters; // none: metrics are off
         this.outcomes = Stream.of("succeeded", "skipped", "retried", "failed", "postponed", "error")
                 .collect(Collectors.toUnmodifiableMap(Function.identity(), outcome -> Counter

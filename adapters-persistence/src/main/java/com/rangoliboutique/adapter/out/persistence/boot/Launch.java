@@ -1,13 +1,16 @@
 package com.rangoliboutique.adapter.out.persistence.boot;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.exceptions.BeanInstantiationException;
+import io.micronaut.context.exceptions.DependencyInjectionException;
 import io.micronaut.runtime.Micronaut;
 
 import java.util.Map;
 
 /**
  * Starts one of our Micronaut processes from the environment: in production the required variables are checked first
- * (every missing one is named, then the process exits with status 2); then the database and Redis are connected, or
+ * (every missing one is named, then the process exits with status 2), and every setting that is not free text is checked
+ * for its type ({@link TypedVariables}: a malformed one is named, status 2); then the database and Redis are connected, or
  * started embedded for a local run. Logs are JSON lines in production, plain text locally ({@link LogFormat}).
  */
 public final class Launch {
@@ -24,6 +27,7 @@ public final class Launch {
             if (production) {
                 productionNeeds.check(env);
             }
+            TypedVariables.check(env);
             connections = Infrastructure.connectionProperties(env);
         } catch (RequiredVariables.MissingConfigurationException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -35,6 +39,33 @@ public final class Launch {
         if (production) {
             micronaut.defaultEnvironments("prod");
         }
-        return micronaut.start();
+        // a settings record refusing its value: no stack trace and exit 1 from Micronaut, the message and 2 from us
+        micronaut.mapError(BeanInstantiationException.class, e -> settingProblem(e) == null ? 1 : 0);
+        micronaut.mapError(DependencyInjectionException.class, e -> settingProblem(e) == null ? 1 : 0);
+        try {
+            return micronaut.start();
+        } catch (RuntimeException e) {
+            String setting = settingProblem(e);
+            if (setting == null) {
+                throw e;
+            }
+            System.err.println("Cannot start; this setting is out of range:\n  " + setting);
+            System.exit(2);
+            return null;
+        }
+    }
+
+    /**
+     * The message of a settings record that refused its value ("WORKER_CONCURRENCY: \"0\" is out of range, …"),
+     * found in the chain of Micronaut's bean-creation failure; null for any other failure.
+     */
+    static String settingProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null
+                    && t.getMessage().matches("(?s)[A-Z][A-Z0-9_]+: .*")) {
+                return t.getMessage();
+            }
+        }
+        return null;
     }
 }
