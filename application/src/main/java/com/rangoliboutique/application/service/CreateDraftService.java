@@ -56,7 +56,7 @@ public final class CreateDraftService implements CreateDraftUseCase {
             removeStoredPhotos(dressId, e);
             throw e;
         }
-        return new DraftCreated(saved.product(), JobQueueing.enqueue(queue, saved.job()));
+        return new DraftCreated(saved.product(), saved.job() != null && JobQueueing.enqueue(queue, saved.job()));
     }
 
     /** Nothing half-saved: no row points to these photos, so they go too (the sequence number is simply skipped). */
@@ -74,10 +74,11 @@ public final class CreateDraftService implements CreateDraftUseCase {
         for (int n = 1; n <= command.photosJpeg().size(); n++) {
             images.add(Image.original(product.id(), n, ImageKeys.original(dressId, n)));
         }
-        Image ai = images.add(Image.pendingAi(product.id(), 1, ImageKeys.ai(dressId, 1)));
+        Image ai = command.aiPhoto() ? images.add(Image.pendingAi(product.id(), 1, ImageKeys.ai(dressId, 1))) : null;
         auditLog.record(AuditEntry.of(command.adminId(), AuditAction.CREATE_DRAFT, product.id(), Map.of(
                 "dress_id", dressId.value(), "title", product.title(), "photos", command.photosJpeg().size())));
-        return new Saved(product, new GenerationJob(product.id(), ai.id(), ImageKeys.original(dressId, 1), 1, 1));
+        return new Saved(product, ai == null ? null
+                : new GenerationJob(product.id(), ai.id(), ImageKeys.original(dressId, 1), 1, 1));
     }
 
     private record Saved(Product product, GenerationJob job) {

@@ -65,7 +65,7 @@ class DemoCatalog {
             CaptionResult parsed = CaptionParser.parse(sample.caption());
             var details = ((CaptionResult.Parsed) parsed).details();
             Product draft = createDraft.create(new CreateDraftCommand(DEMO_ADMIN, DEMO_ADMIN, details,
-                    List.of(picture(details.title(), sample.base(), sample.accent(), i)))).product();
+                    List.of(picture(details.title(), sample.base(), sample.accent(), i)), false)).product();
             review.publishOriginalOnly(DEMO_ADMIN, draft.id());
         }
         LOG.info("DEMO: added {} published sample products (pictures marked SAMPLE)", SAMPLES.size());

@@ -37,6 +37,8 @@ class DemoCatalogIT extends PostgresIT {
     CreateDraftUseCase createDraft;
     @Inject
     ReviewDraftUseCase review;
+    @Inject
+    com.rangoliboutique.application.port.out.JobInbox inbox;
 
     @Override
     public Map<String, String> getProperties() {
@@ -51,6 +53,7 @@ class DemoCatalogIT extends PostgresIT {
 
     @Test
     void anEmptyShopGetsTwelvePublishedSamplesWithPublicPicturesAndAFullShopGetsNone() throws Exception {
+        long queued = inbox.depth();
         new DemoCatalog(products, createDraft, review);
 
         assertEquals(12, products.countByStatus().get(ProductStatus.PUBLISHED));
@@ -63,7 +66,10 @@ class DemoCatalogIT extends PostgresIT {
             assertTrue(url.contains("/media/public/originals/" + product.dressId() + "/v1.jpg"), url);
             var opened = store.openLink("public/originals/" + product.dressId() + "/v1.jpg", null, null).orElseThrow();
             assertNotNull(ImageIO.read(new ByteArrayInputStream(opened.bytes())), "a real picture");
+            assertTrue(pictures.stream().noneMatch(i -> i.type() == com.rangoliboutique.domain.image.ImageType.AI_GENERATED),
+                    "no AI photo asked for a sample: " + pictures);
         }
+        assertEquals(queued, inbox.depth(), "no AI job queued only to be skipped");
 
         new DemoCatalog(products, createDraft, review);
         assertEquals(12, products.countByStatus().values().stream().mapToLong(Long::longValue).sum());

@@ -15,9 +15,9 @@ import java.time.Duration;
 public record QueueProperties(@Bindable(defaultValue = "10m") Duration visibilityTimeout) {
 
     public QueueProperties {
-        if (visibilityTimeout == null || visibilityTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new IllegalArgumentException("QUEUE_VISIBILITY_TIMEOUT: \"" + visibilityTimeout + "\" is too short,"
-                    + " use e.g. 10m (at least 1s)");
+        if (visibilityTimeout == null || visibilityTimeout.isZero() || visibilityTimeout.isNegative()) {
+            throw new IllegalArgumentException("QUEUE_VISIBILITY_TIMEOUT: \"" + visibilityTimeout + "\" must be longer"
+                    + " than nothing, use e.g. 10m");
         }
     }
 }

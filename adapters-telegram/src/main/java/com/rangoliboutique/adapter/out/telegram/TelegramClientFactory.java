@@ -5,6 +5,8 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one pengrad {@link TelegramBot} client of an app, shared by the notifier and the webhook side. Methods go to
@@ -12,6 +14,8 @@ import jakarta.inject.Singleton;
  */
 @Factory
 public class TelegramClientFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramClientFactory.class);
 
     public static final String BOT_TOKEN = "telegram.bot-token";
     public static final String API_URL = "telegram.api-url";
@@ -25,6 +29,10 @@ public class TelegramClientFactory {
     @Bean(preDestroy = "shutdown")
     @Requires(condition = TelegramCondition.Enabled.class)
     TelegramBot telegramBot(TelegramProperties telegram) {
+        LOG.info("Telegram: the bot talks to the Bot API at {}; {}",
+                telegram.apiUrl().isEmpty() ? OFFICIAL_API_URL : telegram.apiUrl(),
+                telegram.webhookEnabled() ? "updates come to this process's webhook"
+                        : "this process only sends (the web app takes the updates)");
         return create(telegram.botToken(), telegram.apiUrl());
     }
 

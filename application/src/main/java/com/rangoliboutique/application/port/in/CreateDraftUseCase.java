@@ -14,8 +14,11 @@ public interface CreateDraftUseCase {
     /**
      * @param photosJpeg the garment photos, already validated and re-encoded as JPEG without metadata; the first is
      *                   the main one
+     * @param aiPhoto    whether an AI photo is to be made (false for drafts published with their own photos at once,
+     *                   such as the demo catalog's samples: no AI job is queued only to be skipped)
      */
-    record CreateDraftCommand(long adminId, long chatId, ProductDetails details, List<byte[]> photosJpeg) {
+    record CreateDraftCommand(long adminId, long chatId, ProductDetails details, List<byte[]> photosJpeg,
+                              boolean aiPhoto) {
 
         public CreateDraftCommand {
             Objects.requireNonNull(details, "details");
@@ -24,9 +27,17 @@ public interface CreateDraftUseCase {
                 throw new IllegalArgumentException("a draft needs at least one photo");
             }
         }
+
+        /** A draft from the owner's photos, with its AI photo queued. */
+        public CreateDraftCommand(long adminId, long chatId, ProductDetails details, List<byte[]> photosJpeg) {
+            this(adminId, chatId, details, photosJpeg, true);
+        }
     }
 
-    /** @param queued false when the queue was unreachable: the draft is kept and the worker's sweep recovers the job */
+    /**
+     * @param queued false when the queue was unreachable (the draft is kept and the worker's sweep recovers the job),
+     *               or when no AI photo was asked for
+     */
     record DraftCreated(Product product, boolean queued) {
     }
 }

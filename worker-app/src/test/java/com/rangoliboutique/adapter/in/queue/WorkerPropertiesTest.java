@@ -45,7 +45,7 @@ class WorkerPropertiesTest {
                 messages(e));
         Exception zero = assertThrows(Exception.class, () -> bind(Map.of("worker.retry-delays", "30s,0s")));
         assertTrue(messages(zero).contains("WORKER_RETRY_DELAYS"), messages(zero));
-        Exception queue = assertThrows(Exception.class, () -> queue(Map.of("queue.visibility-timeout", "10ms")));
+        Exception queue = assertThrows(Exception.class, () -> queue(Map.of("queue.visibility-timeout", "0s")));
         assertTrue(messages(queue).contains("QUEUE_VISIBILITY_TIMEOUT"), messages(queue));
     }
 
