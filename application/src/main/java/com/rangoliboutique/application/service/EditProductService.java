@@ -34,14 +34,19 @@ public final class EditProductService implements EditProductUseCase {
             throw new InvalidValueException("Nothing to change — send one or more lines like: Price: 13500");
         }
         return transactions.inTransaction(() -> {
-            Product product = products.byDressId(dressId)
-                    .orElseThrow(() -> new InvalidValueException("There is no product " + dressId + "."));
+            Product product = toEdit(dressId);
             product.edit(patch);
             products.update(product);
             auditLog.record(AuditEntry.of(adminId, AuditAction.EDIT, product.id(),
                     Map.of("fields", String.join(",", fields(patch)))));
             return product;
         });
+    }
+
+    @Override
+    public Product toEdit(DressId dressId) {
+        return products.byDressId(dressId)
+                .orElseThrow(() -> new InvalidValueException("There is no product " + dressId + "."));
     }
 
     /** The names of the fields in the patch, in alphabetical order (e.g. {@code price,title}). */

@@ -8,8 +8,8 @@ import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobQueue;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.RateLimits;
 import com.rangoliboutique.application.port.out.Transactions;
-import com.rangoliboutique.domain.IllegalTransitionException;
 import com.rangoliboutique.domain.InvalidValueException;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
@@ -20,8 +20,9 @@ import com.rangoliboutique.domain.image.ImageType;
 import com.rangoliboutique.domain.image.Rendition;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Product;
-import com.rangoliboutique.domain.product.ProductStatus;
+import com.rangoliboutique.domain.product.ProductAction;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,9 +45,15 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
     private final JobQueue queue;
     private final AuditLog auditLog;
     private final Transactions transactions;
+    private final RateLimits limits;
+    private final int regenerationsPerHour;
 
+    /** @param regenerationsPerHour Regenerate presses allowed per owner per hour (spec: 5) */
     public ReviewDraftService(Products products, Images images, ImageStore store, ImageResizer resizer, JobQueue queue,
-                              AuditLog auditLog, Transactions transactions) {
+                              AuditLog auditLog, Transactions transactions, RateLimits limits,
+                              int regenerationsPerHour) {
+        this.limits = limits;
+        this.regenerationsPerHour = regenerationsPerHour;
         this.products = products;
         this.images = images;
         this.store = store;
@@ -54,6 +61,19 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
         this.queue = queue;
         this.auditLog = auditLog;
         this.transactions = transactions;
+    }
+
+    @Override
+    public Check check(long productId, ProductAction action) {
+        Optional<Product> found = products.byId(productId);
+        if (found.isEmpty()) {
+            return new Check.Gone(products.idEverIssued(productId));
+        }
+        Product product = found.get();
+        Optional<String> refusal = action == null ? Optional.empty()
+                : product.status().refusalOf(action, product.dressId());
+        return refusal.<Check>map(reason -> new Check.Refused(product, reason))
+                .orElseGet(() -> new Check.Allowed(product));
     }
 
     @Override
@@ -136,9 +156,14 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
 
     @Override
     public RegenerationStarted regenerate(long adminId, long productId) {
+        draft(productId).ensureRegenerable(); // a refused status does not use up one of the hour's regenerations
+        RateLimits.Decision allowed = limits.tryAcquire("regen:" + adminId, regenerationsPerHour, Duration.ofHours(1));
+        if (!allowed.allowed()) {
+            throw new TooManyRegenerations(regenerationsPerHour, allowed.retryAfter());
+        }
         Regenerated regenerated = transactions.inTransaction(() -> {
             Product draft = lockedDraft(productId);
-            requireDraft(draft, "regenerated");
+            draft.ensureRegenerable();
             List<Image> all = images.ofProduct(productId);
             int next = all.stream().filter(i -> i.type() == ImageType.AI_GENERATED)
                     .mapToInt(Image::version).max().orElse(0) + 1;
@@ -187,12 +212,5 @@ public final class ReviewDraftService implements ReviewDraftUseCase {
 
     private static InvalidValueException unknown(long productId) {
         return new InvalidValueException("There is no product with id " + productId + " — it may have been discarded.");
-    }
-
-    private static void requireDraft(Product product, String verb) {
-        if (product.status() != ProductStatus.DRAFT) {
-            throw new IllegalTransitionException(product.dressId() + " is already "
-                    + product.status().name().toLowerCase().replace('_', ' ') + " — only drafts can be " + verb + ".");
-        }
     }
 }

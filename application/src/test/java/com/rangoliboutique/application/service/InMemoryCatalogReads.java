@@ -1,5 +1,6 @@
 package com.rangoliboutique.application.service;
 
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Listing;
 import com.rangoliboutique.application.port.out.CatalogReads;
 import com.rangoliboutique.domain.catalog.SearchTerms;
 import com.rangoliboutique.domain.catalog.SearchWords;

@@ -65,6 +65,11 @@ public final class Product {
         apply(ProductAction.DISCARD);
     }
 
+    /** Refuses unless the product is a draft, whose AI photo may be made again. */
+    public void ensureRegenerable() {
+        apply(ProductAction.REGENERATE);
+    }
+
     /** Remembers the Telegram message showing the preview, so it can be edited later. */
     public void attachPreviewMessage(int telegramMessageId) {
         this.telegramMessageId = telegramMessageId;

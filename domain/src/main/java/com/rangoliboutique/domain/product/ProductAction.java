@@ -2,5 +2,5 @@ package com.rangoliboutique.domain.product;
 
 /** What the owner can do to a product; {@link ProductStatus} decides whether it is allowed. */
 public enum ProductAction {
-    PUBLISH, PUBLISH_ORIGINAL_ONLY, HIDE, UNHIDE, MARK_SOLD_OUT, DISCARD
+    PUBLISH, PUBLISH_ORIGINAL_ONLY, HIDE, UNHIDE, MARK_SOLD_OUT, DISCARD, REGENERATE
 }

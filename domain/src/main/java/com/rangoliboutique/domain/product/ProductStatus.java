@@ -15,6 +15,7 @@ public enum ProductStatus {
             case DRAFT -> switch (action) {
                 case PUBLISH, PUBLISH_ORIGINAL_ONLY -> to(PUBLISHED);
                 case DISCARD -> to(DRAFT); // the caller deletes the product
+                case REGENERATE -> to(DRAFT); // a new AI version of the draft
                 case HIDE, UNHIDE, MARK_SOLD_OUT -> refused("%s is still a draft — approve it first.");
             };
             case PUBLISHED -> switch (action) {
@@ -24,6 +25,7 @@ public enum ProductStatus {
                 case MARK_SOLD_OUT -> to(SOLD_OUT);
                 case DISCARD -> refused("%s is already published — only drafts can be discarded;"
                         + " use /hide to take it off the catalog.");
+                case REGENERATE -> refused("%s is already published — only drafts can be regenerated.");
             };
             case HIDDEN -> switch (action) {
                 case PUBLISH, PUBLISH_ORIGINAL_ONLY -> refused("%s is hidden, not a draft — use /unhide to show it again.");
@@ -31,6 +33,7 @@ public enum ProductStatus {
                 case UNHIDE -> to(PUBLISHED);
                 case MARK_SOLD_OUT -> refused("%s is hidden — unhide it before marking it sold out.");
                 case DISCARD -> refused("%s is hidden — only drafts can be discarded; it is already off the catalog.");
+                case REGENERATE -> refused("%s is already hidden — only drafts can be regenerated.");
             };
             case SOLD_OUT -> switch (action) {
                 case PUBLISH, PUBLISH_ORIGINAL_ONLY ->
@@ -40,6 +43,7 @@ public enum ProductStatus {
                 case MARK_SOLD_OUT -> refused("%s is already marked sold out.");
                 case DISCARD -> refused("%s is sold out — only drafts can be discarded;"
                         + " use /hide to take it off the catalog.");
+                case REGENERATE -> refused("%s is already sold out — only drafts can be regenerated.");
             };
         };
     }
@@ -51,6 +55,12 @@ public enum ProductStatus {
             throw new IllegalTransitionException(move.refusal().formatted(id));
         }
         return move.target();
+    }
+
+    /** Why the table refuses {@code action} here, in the owner's words; empty when it is allowed. */
+    public java.util.Optional<String> refusalOf(ProductAction action, DressId id) {
+        Move move = move(action);
+        return move.target() == null ? java.util.Optional.of(move.refusal().formatted(id)) : java.util.Optional.empty();
     }
 
     public boolean allows(ProductAction action) {

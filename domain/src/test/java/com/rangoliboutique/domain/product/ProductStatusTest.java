@@ -22,24 +22,28 @@ class ProductStatusTest {
             DRAFT     | UNHIDE                | -         | D-1042 is still a draft — approve it first.
             DRAFT     | MARK_SOLD_OUT         | -         | D-1042 is still a draft — approve it first.
             DRAFT     | DISCARD               | DRAFT     | -
+            DRAFT     | REGENERATE            | DRAFT     | -
             PUBLISHED | PUBLISH               | -         | D-1042 is already published.
             PUBLISHED | PUBLISH_ORIGINAL_ONLY | -         | D-1042 is already published.
             PUBLISHED | HIDE                  | HIDDEN    | -
             PUBLISHED | UNHIDE                | -         | D-1042 is already visible in the catalog.
             PUBLISHED | MARK_SOLD_OUT         | SOLD_OUT  | -
             PUBLISHED | DISCARD               | -         | D-1042 is already published — only drafts can be discarded; use /hide to take it off the catalog.
+            PUBLISHED | REGENERATE            | -         | D-1042 is already published — only drafts can be regenerated.
             HIDDEN    | PUBLISH               | -         | D-1042 is hidden, not a draft — use /unhide to show it again.
             HIDDEN    | PUBLISH_ORIGINAL_ONLY | -         | D-1042 is hidden, not a draft — use /unhide to show it again.
             HIDDEN    | HIDE                  | -         | D-1042 is already hidden.
             HIDDEN    | UNHIDE                | PUBLISHED | -
             HIDDEN    | MARK_SOLD_OUT         | -         | D-1042 is hidden — unhide it before marking it sold out.
             HIDDEN    | DISCARD               | -         | D-1042 is hidden — only drafts can be discarded; it is already off the catalog.
+            HIDDEN    | REGENERATE            | -         | D-1042 is already hidden — only drafts can be regenerated.
             SOLD_OUT  | PUBLISH               | -         | D-1042 is sold out, not a draft — use /unhide to put it back on sale.
             SOLD_OUT  | PUBLISH_ORIGINAL_ONLY | -         | D-1042 is sold out, not a draft — use /unhide to put it back on sale.
             SOLD_OUT  | HIDE                  | HIDDEN    | -
             SOLD_OUT  | UNHIDE                | PUBLISHED | -
             SOLD_OUT  | MARK_SOLD_OUT         | -         | D-1042 is already marked sold out.
             SOLD_OUT  | DISCARD               | -         | D-1042 is sold out — only drafts can be discarded; use /hide to take it off the catalog.
+            SOLD_OUT  | REGENERATE            | -         | D-1042 is already sold out — only drafts can be regenerated.
             """)
     void everyStatusAndActionHasOneOutcome(ProductStatus from, ProductAction action, ProductStatus expected,
                                            String refusal) {

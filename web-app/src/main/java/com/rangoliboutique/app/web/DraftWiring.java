@@ -1,6 +1,7 @@
 package com.rangoliboutique.app.web;
 
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
+import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
@@ -12,6 +13,7 @@ import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobQueue;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.RateLimits;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.application.service.ChangeProductStatusService;
@@ -35,8 +37,10 @@ class DraftWiring {
 
     @Singleton
     ReviewDraftUseCase reviewDraft(Products products, Images images, ImageStore store, ImageResizer resizer,
-                                   JobQueue queue, AuditLog audit, Transactions transactions) {
-        return new ReviewDraftService(products, images, store, resizer, queue, audit, transactions);
+                                   JobQueue queue, AuditLog audit, Transactions transactions, RateLimits limits,
+                                   TelegramProperties telegram) {
+        return new ReviewDraftService(products, images, store, resizer, queue, audit, transactions, limits,
+                telegram.regenerationsPerHour());
     }
 
     @Singleton

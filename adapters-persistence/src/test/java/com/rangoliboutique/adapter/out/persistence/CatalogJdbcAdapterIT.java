@@ -4,7 +4,8 @@ import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Card;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.CatalogPage;
 import com.rangoliboutique.application.port.out.CatalogReads;
-import com.rangoliboutique.application.port.out.CatalogReads.Photo;
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Photo;
 import com.rangoliboutique.application.service.BrowseCatalogService;
 import com.rangoliboutique.application.service.CatalogReadModel;
 import com.rangoliboutique.application.port.out.Products;
@@ -196,7 +197,7 @@ class CatalogJdbcAdapterIT extends PostgresIT {
         Photo ai = photos.get("With AI");
         assertTrue(ai.aiGenerated());
         assertEquals("/media/public/ai/D/v2.jpg", ai.url());
-        assertEquals(List.of(400, 800), ai.sizes().stream().map(CatalogReads.PhotoSize::width).toList());
+        assertEquals(List.of(400, 800), ai.sizes().stream().map(BrowseCatalogUseCase.PhotoSize::width).toList());
         assertEquals(533, ai.sizes().get(0).height());
         assertEquals("/media/public/originals/D/v1.jpg", photos.get("Original only").url());
         assertFalse(photos.get("Original only").aiGenerated());
@@ -238,7 +239,7 @@ class CatalogJdbcAdapterIT extends PostgresIT {
             p.hide();
         });
 
-        CatalogReads.Listing listing = catalog.listing(shown.dressId()).orElseThrow();
+        BrowseCatalogUseCase.Listing listing = catalog.listing(shown.dressId()).orElseThrow();
         assertEquals("Shown", listing.product().title());
         assertEquals(List.of(new Variant("Color", "Red", 0)), listing.product().variants());
         assertTrue(listing.publishedAt().isAfter(NOW.minusSeconds(60)));

@@ -115,6 +115,11 @@ final class ImageStoreLocalDiskAdapter implements ImageStore {
     }
 
     @Override
+    public String publicBaseUrl() {
+        return linkBase + PUBLIC;
+    }
+
+    @Override
     public Optional<StoredObject> openLink(String path, String expires, String signature) {
         if (path == null) {
             return Optional.empty();

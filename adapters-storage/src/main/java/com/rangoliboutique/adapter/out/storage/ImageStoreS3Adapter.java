@@ -183,6 +183,11 @@ final class ImageStoreS3Adapter implements ImageStore {
 
     /** S3 serves its own URLs: there is nothing for the web app to serve. */
     @Override
+    public String publicBaseUrl() {
+        return properties.publicBase() + "/" + PUBLIC;
+    }
+
+    @Override
     public Optional<StoredObject> openLink(String path, String expires, String signature) {
         return Optional.empty();
     }

@@ -87,6 +87,16 @@ abstract class ImageStoreContract {
     }
 
     @Test
+    void findSaysWhetherSomethingIsStoredAndPublicUrlsStartWithThePublicBase() {
+        String key = ImageKeys.ai(D_1042, 7);
+        assertTrue(store().find(key).isEmpty());
+        store().put(key, bytes("made once"), JPEG);
+        assertArrayEquals(bytes("made once"), store().find(key).orElseThrow());
+        assertTrue(store().publicUrl(key).startsWith(store().publicBaseUrl()),
+                store().publicUrl(key) + " under " + store().publicBaseUrl());
+    }
+
+    @Test
     void publishedObjectIsReadableAtItsPublicUrl() {
         String key = ImageKeys.ai(D_1042, 2);
         store().put(key, bytes("studio photo"), JPEG);

@@ -1,22 +1,18 @@
 package com.rangoliboutique.adapter.in.telegram;
 
-import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.pengrad.telegrambot.model.CallbackQuery;
 import com.pengrad.telegrambot.model.message.MaybeInaccessibleMessage;
 import com.rangoliboutique.adapter.out.telegram.CallbackAction;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
 import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
-import com.rangoliboutique.application.port.out.Products;
-import com.rangoliboutique.application.port.out.RateLimits;
 import com.rangoliboutique.domain.DomainException;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Product;
-import com.rangoliboutique.domain.product.ProductStatus;
+import com.rangoliboutique.domain.product.ProductAction;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.slf4j.MDC;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -29,20 +25,13 @@ import java.util.Optional;
 class CardButtons {
 
     private final ReviewDraftUseCase review;
-    private final Products products;
-    private final RateLimits limits;
     private final OwnerCommands commands;
     private final OwnerReplies replies;
-    private final int regenerationsPerHour;
 
-    CardButtons(ReviewDraftUseCase review, Products products, RateLimits limits, OwnerCommands commands,
-                OwnerReplies replies, TelegramProperties telegram) {
+    CardButtons(ReviewDraftUseCase review, OwnerCommands commands, OwnerReplies replies) {
         this.review = review;
-        this.products = products;
-        this.limits = limits;
         this.commands = commands;
         this.replies = replies;
-        this.regenerationsPerHour = telegram.regenerationsPerHour();
     }
 
     void onPress(long adminId, CallbackQuery press) {
@@ -52,39 +41,55 @@ class CardButtons {
             return;
         }
         CallbackAction action = pressed.get().action();
-        Optional<Product> product = products.byId(pressed.get().productId());
-        if (product.isEmpty()) {
-            // only a discard deletes a product; an id never issued cannot be on a card this shop's bot sent
-            replies.answerButton(press.id(), products.idEverIssued(pressed.get().productId())
+        ReviewDraftUseCase.Check check = review.check(pressed.get().productId(), productAction(action));
+        if (check instanceof ReviewDraftUseCase.Check.Gone gone) {
+            replies.answerButton(press.id(), gone.everExisted()
                     ? "That product is no longer in the shop — it was discarded."
                     : "That button is not from this shop's cards — no product ever had that number.");
             return;
         }
-        MDC.put("dress_id", product.get().dressId().value()); // for the log lines of this update
-        if (action != CallbackAction.EDIT && product.get().status() != ProductStatus.DRAFT) {
-            replies.answerButton(press.id(), product.get().dressId() + " is already "
-                    + product.get().status().name().toLowerCase().replace('_', ' ') + ".");
+        if (check instanceof ReviewDraftUseCase.Check.Refused refused) {
+            MDC.put("dress_id", refused.product().dressId().value());
+            replies.answerButton(press.id(), refused.reason());
             return;
         }
+        Product product = ((ReviewDraftUseCase.Check.Allowed) check).product();
+        MDC.put("dress_id", product.dressId().value()); // for the log lines of this update
+        ReviewDraftUseCase.RegenerationStarted regenerated = null;
         if (action == CallbackAction.REGENERATE) {
-            RateLimits.Decision allowed = limits.tryAcquire("regen:" + adminId, regenerationsPerHour, Duration.ofHours(1));
-            if (!allowed.allowed()) {
-                replies.answerButton(press.id(), "You can regenerate " + regenerationsPerHour
-                        + " times an hour — try again in " + minutes(allowed.retryAfter()) + ".");
+            try {
+                regenerated = review.regenerate(adminId, product.id()); // before the answer: a refusal is its notice
+            } catch (ReviewDraftUseCase.TooManyRegenerations tooMany) {
+                replies.answerButton(press.id(), tooMany.getMessage());
+                return;
+            } catch (DomainException refused) {
+                replies.answerButton(press.id(), refused.getMessage());
                 return;
             }
         }
         replies.answerButton(press.id(), null);
-        long chatId = chatOf(press.maybeInaccessibleMessage(), product.get());
+        long chatId = chatOf(press.maybeInaccessibleMessage(), product);
         Integer cardId = press.maybeInaccessibleMessage() == null ? null : press.maybeInaccessibleMessage().messageId();
         try {
-            act(adminId, chatId, cardId, action, product.get());
+            act(adminId, chatId, cardId, action, product, regenerated);
         } catch (DomainException e) {
             replies.say(chatId, "❌ " + e.getMessage());
         }
     }
 
-    private void act(long adminId, long chatId, Integer cardId, CallbackAction action, Product product) {
+    /** The action of the status table a button stands for; Edit is allowed in every status. */
+    private static ProductAction productAction(CallbackAction action) {
+        return switch (action) {
+            case APPROVE -> ProductAction.PUBLISH;
+            case PUBLISH_ORIGINAL -> ProductAction.PUBLISH_ORIGINAL_ONLY;
+            case REGENERATE -> ProductAction.REGENERATE;
+            case DISCARD -> ProductAction.DISCARD;
+            case EDIT -> null;
+        };
+    }
+
+    private void act(long adminId, long chatId, Integer cardId, CallbackAction action, Product product,
+                     ReviewDraftUseCase.RegenerationStarted regenerated) {
         DressId id = product.dressId();
         switch (action) {
             case APPROVE -> {
@@ -96,7 +101,7 @@ class CardButtons {
                 card(chatId, cardId, "✅ PUBLISHED (original only): " + id);
             }
             case REGENERATE -> {
-                ReviewDraftUseCase.RegenerationStarted started = review.regenerate(adminId, product.id());
+                ReviewDraftUseCase.RegenerationStarted started = regenerated;
                 card(chatId, cardId, "🔄 Regenerating AI image v" + started.version() + " for " + id + "..."
                         + (started.queued() ? "" : "\n(delayed: the queue is busy — it will start in a few minutes)"));
             }
@@ -121,11 +126,6 @@ class CardButtons {
             return message.chat().id();
         }
         return product.telegramChatId() == null ? 0 : product.telegramChatId();
-    }
-
-    private static String minutes(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     /** {@code approve:17} → the action and the product id. */

@@ -6,9 +6,7 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
-import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.DomainException;
-import com.rangoliboutique.domain.InvalidValueException;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.caption.EditResult;
 import com.rangoliboutique.domain.product.DressId;
@@ -29,17 +27,15 @@ class OwnerCommands {
     private final UpdateShopSettingsUseCase settings;
     private final ProductStatsUseCase stats;
     private final EditProductUseCase edit;
-    private final Products products;
     private final EditSessions sessions;
     private final OwnerReplies replies;
 
     OwnerCommands(ChangeProductStatusUseCase status, UpdateShopSettingsUseCase settings, ProductStatsUseCase stats,
-                  EditProductUseCase edit, Products products, EditSessions sessions, OwnerReplies replies) {
+                  EditProductUseCase edit, EditSessions sessions, OwnerReplies replies) {
         this.status = status;
         this.settings = settings;
         this.stats = stats;
         this.edit = edit;
-        this.products = products;
         this.sessions = sessions;
         this.replies = replies;
     }
@@ -86,8 +82,7 @@ class OwnerCommands {
             return BotTexts.USAGE_BY_DRESS.get(command);
         }
         DressId dressId = DressId.parse(argument);
-        Product product = products.byDressId(dressId)
-                .orElseThrow(() -> new InvalidValueException("There is no product " + dressId + "."));
+        Product product = edit.toEdit(dressId);
         sessions.start(chatId, dressId);
         return BotTexts.editMode(product);
     }

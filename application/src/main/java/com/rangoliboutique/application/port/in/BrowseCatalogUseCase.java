@@ -1,7 +1,6 @@
 package com.rangoliboutique.application.port.in;
 
-import com.rangoliboutique.application.port.out.CatalogReads.Listing;
-import com.rangoliboutique.application.port.out.CatalogReads.Photo;
+import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.catalog.CatalogQuery;
 import com.rangoliboutique.domain.catalog.VariantSelection;
 import com.rangoliboutique.domain.catalog.WhatsAppOrder;
@@ -103,5 +102,34 @@ public interface BrowseCatalogUseCase {
 
     record ProductPage(Listing listing, VariantSelection variants, WhatsAppOrder order, ShopSettings settings,
                        String pageUrl) {
+    }
+
+    // ---- the read models the catalog is made of (CatalogReads, the out-port, fills them)
+
+    /** A stored copy of a photo at one width. */
+    record PhotoSize(String url, int width, int height, int sizeBytes) {
+    }
+
+    /**
+     * A public photo: its full-size URL and its resized copies, narrowest first (none for photos published before
+     * copies were made).
+     */
+    record Photo(String url, boolean aiGenerated, List<PhotoSize> sizes) {
+
+        public Photo {
+            sizes = List.copyOf(sizes);
+        }
+
+        /** The largest copy, when there are copies. */
+        public Optional<PhotoSize> largest() {
+            return sizes.isEmpty() ? Optional.empty() : Optional.of(sizes.get(sizes.size() - 1));
+        }
+    }
+
+    record Listing(Product product, Instant publishedAt, List<Photo> photos) {
+
+        public Listing {
+            photos = List.copyOf(photos);
+        }
     }
 }

@@ -8,4 +8,10 @@ import com.rangoliboutique.domain.product.ProductPatch;
 public interface EditProductUseCase {
 
     Product edit(long adminId, DressId dressId, ProductPatch patch);
+
+    /**
+     * The product the owner is about to edit, to show its fields; refused with a
+     * {@link com.rangoliboutique.domain.DomainException} when there is no such product.
+     */
+    Product toEdit(DressId dressId);
 }

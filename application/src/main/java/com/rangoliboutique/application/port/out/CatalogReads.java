@@ -1,5 +1,7 @@
 package com.rangoliboutique.application.port.out;
 
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Listing;
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Photo;
 import com.rangoliboutique.domain.catalog.SearchTerms;
 import com.rangoliboutique.domain.catalog.SearchWords;
 import com.rangoliboutique.domain.product.DressId;
@@ -45,33 +47,6 @@ public interface CatalogReads {
             categories = List.copyOf(categories);
             colors = List.copyOf(colors);
             sizes = List.copyOf(sizes);
-        }
-    }
-
-    /** A stored copy of a photo at one width. */
-    record PhotoSize(String url, int width, int height, int sizeBytes) {
-    }
-
-    /**
-     * A public photo: its full-size URL and its resized copies, narrowest first (none for photos published before
-     * copies were made).
-     */
-    record Photo(String url, boolean aiGenerated, List<PhotoSize> sizes) {
-
-        public Photo {
-            sizes = List.copyOf(sizes);
-        }
-
-        /** The largest copy, when there are copies. */
-        public Optional<PhotoSize> largest() {
-            return sizes.isEmpty() ? Optional.empty() : Optional.of(sizes.get(sizes.size() - 1));
-        }
-    }
-
-    record Listing(Product product, Instant publishedAt, List<Photo> photos) {
-
-        public Listing {
-            photos = List.copyOf(photos);
         }
     }
 }

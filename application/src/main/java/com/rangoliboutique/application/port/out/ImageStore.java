@@ -42,6 +42,9 @@ public interface ImageStore {
     /** The public URL of a published object. */
     String publicUrl(String key);
 
+    /** Where public objects are served from: every {@link #publicUrl} starts with it (relative when the app serves them). */
+    String publicBaseUrl();
+
     /**
      * For stores the web app serves itself (local disk): the object behind one of this store's own links —
      * {@code public/…} paths as they are, {@code private/…} paths only with a valid, unexpired signature. Empty when

@@ -1,8 +1,6 @@
 package com.rangoliboutique.adapter.in.web;
 
 import com.rangoliboutique.application.port.out.ImageStore;
-import com.rangoliboutique.domain.image.ImageKeys;
-import com.rangoliboutique.domain.product.DressId;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
@@ -23,7 +21,7 @@ public class SecurityHeadersFilter implements Ordered {
     private final boolean https;
 
     SecurityHeadersFilter(ImageStore store, CatalogWebProperties properties) {
-        String imageOrigin = origin(store.publicUrl(ImageKeys.original(new DressId(DressId.FIRST), 1)));
+        String imageOrigin = origin(store.publicBaseUrl());
         this.csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'"
                 + (imageOrigin == null ? "" : " " + imageOrigin)
                 + "; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";

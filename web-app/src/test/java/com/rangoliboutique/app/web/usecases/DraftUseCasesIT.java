@@ -128,6 +128,8 @@ class DraftUseCasesIT extends PostgresIT {
     @Inject
     Transactions transactions;
     @Inject
+    com.rangoliboutique.application.port.out.RateLimits limits;
+    @Inject
     RedisClient redis;
 
     @Override
@@ -420,7 +422,7 @@ class DraftUseCasesIT extends PostgresIT {
         // everything is written when the audit entry fails: the rollback must take it all back
         AuditLog failingAtTheEnd = failingAfterRecording(failure);
         ReviewDraftUseCase failing = new ReviewDraftService(products, images, store, resizer, queue, failingAtTheEnd,
-                transactions);
+                transactions, limits, 5);
 
         assertSame(failure, assertThrows(IllegalStateException.class,
                 () -> failing.publishOriginalOnly(OWNER, draft.id())));
@@ -468,7 +470,7 @@ class DraftUseCasesIT extends PostgresIT {
             throw new JobQueue.QueueUnavailableException("the job queue (Redis) is unreachable", null);
         };
         ReviewDraftUseCase withQueueDown = new ReviewDraftService(products, images, store, resizer, down, audit,
-                transactions);
+                transactions, limits, 5);
 
         RegenerationStarted started = withQueueDown.regenerate(OWNER, draft.id());
 
@@ -811,6 +813,11 @@ class DraftUseCasesIT extends PostgresIT {
         @Override
         public String publicUrl(String key) {
             return real.publicUrl(key);
+        }
+
+        @Override
+        public String publicBaseUrl() {
+            return real.publicBaseUrl();
         }
 
         @Override
