@@ -1,0 +1,169 @@
+package com.rangoliboutique.application.port.out.inmemory;
+
+import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.Images;
+import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Settings;
+import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.domain.audit.AuditEntry;
+import com.rangoliboutique.domain.image.Image;
+import com.rangoliboutique.domain.image.Rendition;
+import com.rangoliboutique.domain.product.Product;
+import com.rangoliboutique.domain.settings.ShopSettings;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The shop's tables in memory, behind the same out-ports the PostgreSQL adapters implement — and proven to behave
+ * like them by the contract tests ({@code ProductsContract}, {@code ImagesContract}, …), which run against both.
+ * <p>
+ * What it keeps from the database:
+ * <ul>
+ *     <li>Rows are values: a {@link Product} or {@link Image} read is a copy, so changing it changes nothing stored
+ *     until {@code update} is called.</li>
+ *     <li>Keys and references: dress ids and (product, type, version) are unique; images, renditions and audit
+ *     entries must point at a stored row; deleting a product deletes its images and renditions and leaves its audit
+ *     entries without a product ({@code ON DELETE CASCADE} / {@code SET NULL}).</li>
+ *     <li>Transactions are real: {@link #transactions()} snapshots every table and puts the snapshot back when the
+ *     work throws (or the commit {@link #failNextCommit fails}). Sequences are not rolled back, as in PostgreSQL.
+ *     One transaction runs at a time; a statement outside a transaction waits for it and commits by itself.</li>
+ * </ul>
+ * Time comes from the {@link Clock} (the database's {@code now()}).
+ */
+public final class InMemoryDatabase {
+
+    final ReentrantLock lock = new ReentrantLock();
+    final Clock clock;
+
+    final AtomicLong dressNumbers = new AtomicLong(1000);
+    final AtomicLong productIds = new AtomicLong();
+    final AtomicLong imageIds = new AtomicLong();
+    final AtomicLong auditIds = new AtomicLong();
+
+    Tables tables = new Tables();
+
+    private Thread transactionOwner;
+    private RuntimeException nextCommitFailure;
+
+    private final InMemoryProducts products = new InMemoryProducts(this);
+    private final InMemoryImages images = new InMemoryImages(this);
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog(this);
+    private final InMemorySettings settings = new InMemorySettings(this);
+    private final Transactions transactions = this::inTransaction;
+
+    public InMemoryDatabase() {
+        this(Clock.systemUTC());
+    }
+
+    public InMemoryDatabase(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Products products() {
+        return products;
+    }
+
+    public Images images() {
+        return images;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** The next commit fails with {@code failure} (as when the connection drops at COMMIT): its work is rolled back. */
+    public void failNextCommit(RuntimeException failure) {
+        nextCommitFailure = failure;
+    }
+
+    /** Every row of every table, for tests that check nothing was left behind. */
+    public int rowCount() {
+        return read(() -> tables.products.size() + tables.images.size() + tables.audit.size()
+                + tables.renditions.values().stream().mapToInt(List::size).sum());
+    }
+
+    boolean inTransactionOnThisThread() {
+        return transactionOwner == Thread.currentThread();
+    }
+
+    /** One statement: atomic by itself, and it waits while another thread's transaction runs. */
+    <T> T read(Supplier<T> statement) {
+        lock.lock();
+        try {
+            return statement.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void write(Runnable statement) {
+        read(() -> {
+            statement.run();
+            return null;
+        });
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (inTransactionOnThisThread()) {
+                return work.get(); // joins the surrounding transaction, as Micronaut's REQUIRED does
+            }
+            Tables before = tables.copy();
+            transactionOwner = Thread.currentThread();
+            try {
+                T result = work.get();
+                RuntimeException commitFailure = nextCommitFailure;
+                nextCommitFailure = null;
+                if (commitFailure != null) {
+                    throw commitFailure;
+                }
+                return result;
+            } catch (RuntimeException | Error e) {
+                tables = before;
+                throw e;
+            } finally {
+                transactionOwner = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The rows; every value in them is immutable or a private copy, so a shallow copy is a snapshot. */
+    static final class Tables {
+        Map<Long, Product> products = new LinkedHashMap<>();
+        Map<Long, Image> images = new LinkedHashMap<>();
+        Map<Long, List<Rendition>> renditions = new LinkedHashMap<>();
+        List<AuditLogRow> audit = new ArrayList<>();
+        ShopSettings settings = ShopSettings.DEFAULTS;
+
+        Tables copy() {
+            Tables copy = new Tables();
+            copy.products = new LinkedHashMap<>(products);
+            copy.images = new LinkedHashMap<>(images);
+            copy.renditions = new LinkedHashMap<>(renditions);
+            copy.audit = new ArrayList<>(audit);
+            copy.settings = settings;
+            return copy;
+        }
+    }
+
+    record AuditLogRow(long id, AuditEntry entry) {
+    }
+}
