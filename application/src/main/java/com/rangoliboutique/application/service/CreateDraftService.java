@@ -2,7 +2,7 @@ package com.rangoliboutique.application.service;
 
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobQueue;

@@ -2,7 +2,7 @@ package com.rangoliboutique.application.service;
 
 import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
 import com.rangoliboutique.application.port.out.AdminNotifier;
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.ImageGenerator;
 import com.rangoliboutique.application.port.out.ImageGenerator.GarmentContext;
 import com.rangoliboutique.application.port.out.ImageStore;

@@ -1,6 +1,6 @@
 package com.rangoliboutique.application.service;
 
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.JobQueue;
 
 /** Queues a job; an unreachable queue is not an error for the owner — the worker's sweep picks the image up. */

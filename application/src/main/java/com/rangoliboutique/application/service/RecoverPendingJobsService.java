@@ -1,7 +1,7 @@
 package com.rangoliboutique.application.service;
 
 import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobInbox;
 import com.rangoliboutique.application.port.out.JobQueue;

@@ -2,7 +2,7 @@ package com.rangoliboutique.application.service;
 
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.CreateDraftCommand;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.DraftCreated;
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.inmemory.InMemoryDatabase;
 import com.rangoliboutique.application.port.out.inmemory.InMemoryImageStore;
 import com.rangoliboutique.application.port.out.inmemory.InMemoryJobQueue;

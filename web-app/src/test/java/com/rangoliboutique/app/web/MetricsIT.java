@@ -3,7 +3,7 @@ package com.rangoliboutique.app.web;
 import com.rangoliboutique.adapter.in.telegram.BotTestProperties;
 import com.rangoliboutique.adapter.out.persistence.PostgresIT;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer;
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.JobQueue;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

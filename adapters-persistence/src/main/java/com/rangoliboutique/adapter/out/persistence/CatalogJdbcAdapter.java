@@ -1,5 +1,8 @@
 package com.rangoliboutique.adapter.out.persistence;
 
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Listing;
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Photo;
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.PhotoSize;
 import com.rangoliboutique.application.port.out.CatalogReads;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.catalog.SearchTerms;

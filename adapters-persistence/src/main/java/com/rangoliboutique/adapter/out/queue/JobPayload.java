@@ -1,6 +1,6 @@
 package com.rangoliboutique.adapter.out.queue;
 
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;

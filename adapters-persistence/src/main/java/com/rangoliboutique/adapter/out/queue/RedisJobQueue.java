@@ -1,6 +1,6 @@
 package com.rangoliboutique.adapter.out.queue;
 
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.JobInbox;
 import com.rangoliboutique.application.port.out.JobQueue;
 import io.micrometer.core.instrument.Counter;

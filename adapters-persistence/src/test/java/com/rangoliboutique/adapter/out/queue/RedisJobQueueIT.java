@@ -1,7 +1,7 @@
 package com.rangoliboutique.adapter.out.queue;
 
 import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.JobInbox.Delivery;
 import com.rangoliboutique.application.port.out.JobLocks;
 import com.rangoliboutique.application.port.out.JobQueue;

@@ -1,6 +1,5 @@
 package com.rangoliboutique.application.port.in;
 
-import com.rangoliboutique.application.port.out.GenerationJob;
 
 import java.time.Duration;
 

@@ -1,5 +1,7 @@
 package com.rangoliboutique.application.port.out;
 
+import com.rangoliboutique.application.port.in.GenerationJob;
+
 import java.time.Duration;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package com.rangoliboutique.application.port.out;
 
+import com.rangoliboutique.application.port.in.GenerationJob;
+
 /** The {@code ai-generation} queue between the web app and the worker. */
 public interface JobQueue {
 

@@ -14,7 +14,7 @@ import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
 import com.rangoliboutique.application.port.in.ReviewDraftUseCase.RegenerationStarted;
 import com.rangoliboutique.application.port.out.AuditLog;
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.ImageResizer;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;

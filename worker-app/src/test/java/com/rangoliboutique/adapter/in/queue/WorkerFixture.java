@@ -4,7 +4,7 @@ import com.rangoliboutique.adapter.out.ai.GeminiPeer;
 import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
 import com.rangoliboutique.adapter.out.storage.S3ProxyServer;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer;
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;

@@ -94,7 +94,12 @@ public final class InMemoryImageStore implements ImageStore {
 
     @Override
     public String publicUrl(String key) {
-        return "memory://public/" + key;
+        return publicBaseUrl() + key;
+    }
+
+    @Override
+    public String publicBaseUrl() {
+        return "memory://public/";
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.rangoliboutique.application.port.out.inmemory;
 
-import com.rangoliboutique.application.port.out.GenerationJob;
+import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.JobInbox;
 import com.rangoliboutique.application.port.out.JobQueue;
 

@@ -1,4 +1,4 @@
-package com.rangoliboutique.application.port.out;
+package com.rangoliboutique.application.port.in;
 
 /**
  * One AI generation job, as spec §5 describes its payload.
