@@ -1,6 +1,7 @@
 package com.rangoliboutique.adapter.out.persistence;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.ArchTest;
@@ -12,6 +13,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The dependency rule of the hexagon; each app's architecture test runs these over every module it sees. */
 public final class ArchitectureRules {
@@ -46,6 +48,47 @@ public final class ArchitectureRules {
     public static final ArchRule adaptersNeverDependOnTheApps = noClasses()
             .that().resideInAPackage("com.rangoliboutique.adapter..")
             .should().dependOnClassesThat().resideInAPackage("com.rangoliboutique.app..");
+
+    /** A use case's contract never mentions what its implementation needs: port.out depends on port.in, not back. */
+    @ArchTest
+    public static final ArchRule inPortsDoNotDependOnOutPorts = noClasses()
+            .that().resideInAPackage("com.rangoliboutique.application.port.in..")
+            .should().dependOnClassesThat().resideInAPackage("com.rangoliboutique.application.port.out..");
+
+    /**
+     * Driving adapters (web pages, the bot, the queue consumer) reach the business through in-ports only: no service,
+     * and none of the out-ports behind which the business keeps its data and its effects. What they may use of the
+     * out-ports is infrastructure of their own trade: HTTP and webhook rate limits, the update log, short-lived chat
+     * state, health, the queue's deliveries and locks, serving stored files, and telling outages apart.
+     */
+    @ArchTest
+    public static final ArchRule drivingAdaptersGoThroughInPorts = noClasses()
+            .that().resideInAPackage("com.rangoliboutique.adapter.in..")
+            .should().dependOnClassesThat().resideInAPackage("com.rangoliboutique.application.service..")
+            .orShould().dependOnClassesThat(businessOutPorts());
+
+    @ArchTest
+    public static final ArchRule noCyclesBetweenSlices = slices()
+            .matching("com.rangoliboutique.(*).(*)..")
+            .should().beFreeOfCycles();
+
+    private static DescribedPredicate<JavaClass> businessOutPorts() {
+        java.util.Set<String> business = java.util.Set.of("Products", "Images", "AuditLog", "Settings", "Transactions",
+                "CatalogReads", "CatalogChanges", "JobQueue", "ImageGenerator", "AdminNotifier", "ImageResizer");
+        return DescribedPredicate.describe("business out-ports " + new java.util.TreeSet<>(business),
+                c -> c.getPackageName().equals("com.rangoliboutique.application.port.out")
+                        && business.contains(c.getSimpleName().contains("$")
+                        ? c.getSimpleName().substring(0, c.getSimpleName().indexOf('$'))
+                        : outermost(c).getSimpleName()));
+    }
+
+    private static JavaClass outermost(JavaClass c) {
+        JavaClass outer = c;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
+    }
 
     private ArchitectureRules() {
     }
