@@ -2,7 +2,7 @@ package com.rangoliboutique.app.web;
 
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.CreateDraftCommand;
-import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
+import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.caption.CaptionResult;
@@ -54,7 +54,7 @@ class DemoCatalog {
             sample("Black Ajrakh Maxi Dress", 4600, "dress", "casual, black, ajrakh", "Size: S, M, L, XL", new Color(30, 30, 35), new Color(180, 40, 40)),
             sample("Peacock Paithani Saree", 32000, "saree, silk", "wedding, blue, paithani", "Size: Free Size; Color: Peacock Blue", new Color(20, 80, 140), new Color(60, 160, 80)));
 
-    DemoCatalog(Products products, CreateDraftUseCase createDraft, ReviewDraftUseCase review) {
+    DemoCatalog(Products products, CreateDraftUseCase createDraft, PublishOriginalOnlyUseCase review) {
         long existing = products.countByStatus().values().stream().mapToLong(Long::longValue).sum();
         if (existing > 0) {
             LOG.info("DEMO is on but the shop already has {} products: no samples added", existing);

@@ -5,7 +5,11 @@ import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
-import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
+import com.rangoliboutique.application.port.in.ApproveDraftUseCase;
+import com.rangoliboutique.application.port.in.CheckDraftActionUseCase;
+import com.rangoliboutique.application.port.in.DiscardDraftUseCase;
+import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
+import com.rangoliboutique.application.port.in.RegenerateAiImageUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.ImageResizer;
@@ -20,7 +24,11 @@ import com.rangoliboutique.application.service.ChangeProductStatusService;
 import com.rangoliboutique.application.service.CreateDraftService;
 import com.rangoliboutique.application.service.EditProductService;
 import com.rangoliboutique.application.service.ProductStatsService;
-import com.rangoliboutique.application.service.ReviewDraftService;
+import com.rangoliboutique.application.service.ApproveDraftService;
+import com.rangoliboutique.application.service.CheckDraftActionService;
+import com.rangoliboutique.application.service.DiscardDraftService;
+import com.rangoliboutique.application.service.PublishOriginalOnlyService;
+import com.rangoliboutique.application.service.RegenerateAiImageService;
 import com.rangoliboutique.application.service.UpdateShopSettingsService;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -36,11 +44,33 @@ class DraftWiring {
     }
 
     @Singleton
-    ReviewDraftUseCase reviewDraft(Products products, Images images, ImageStore store, ImageResizer resizer,
-                                   JobQueue queue, AuditLog audit, Transactions transactions, RateLimits limits,
-                                   TelegramProperties telegram) {
-        return new ReviewDraftService(products, images, store, resizer, queue, audit, transactions, limits,
+    CheckDraftActionUseCase checkDraftAction(Products products) {
+        return new CheckDraftActionService(products);
+    }
+
+    @Singleton
+    ApproveDraftUseCase approveDraft(Products products, Images images, ImageStore store, ImageResizer resizer,
+                                     AuditLog audit, Transactions transactions) {
+        return new ApproveDraftService(products, images, store, resizer, audit, transactions);
+    }
+
+    @Singleton
+    PublishOriginalOnlyUseCase publishOriginalOnly(Products products, Images images, ImageStore store,
+                                                   ImageResizer resizer, AuditLog audit, Transactions transactions) {
+        return new PublishOriginalOnlyService(products, images, store, resizer, audit, transactions);
+    }
+
+    @Singleton
+    RegenerateAiImageUseCase regenerateAiImage(Products products, Images images, JobQueue queue, AuditLog audit,
+                                               Transactions transactions, RateLimits limits,
+                                               TelegramProperties telegram) {
+        return new RegenerateAiImageService(products, images, queue, audit, transactions, limits,
                 telegram.regenerationsPerHour());
+    }
+
+    @Singleton
+    DiscardDraftUseCase discardDraft(Products products, ImageStore store, AuditLog audit, Transactions transactions) {
+        return new DiscardDraftService(products, store, audit, transactions);
     }
 
     @Singleton

@@ -2,7 +2,7 @@ package com.rangoliboutique.app.web;
 
 import com.rangoliboutique.adapter.out.persistence.PostgresIT;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
-import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
+import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
@@ -36,7 +36,7 @@ class DemoCatalogIT extends PostgresIT {
     @Inject
     CreateDraftUseCase createDraft;
     @Inject
-    ReviewDraftUseCase review;
+    PublishOriginalOnlyUseCase review;
     @Inject
     com.rangoliboutique.application.port.out.JobInbox inbox;
 

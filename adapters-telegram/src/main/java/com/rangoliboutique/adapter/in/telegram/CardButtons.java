@@ -4,7 +4,11 @@ import com.pengrad.telegrambot.model.CallbackQuery;
 import com.pengrad.telegrambot.model.message.MaybeInaccessibleMessage;
 import com.rangoliboutique.adapter.out.telegram.CallbackAction;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
-import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
+import com.rangoliboutique.application.port.in.ApproveDraftUseCase;
+import com.rangoliboutique.application.port.in.CheckDraftActionUseCase;
+import com.rangoliboutique.application.port.in.DiscardDraftUseCase;
+import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
+import com.rangoliboutique.application.port.in.RegenerateAiImageUseCase;
 import com.rangoliboutique.domain.DomainException;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Product;
@@ -24,12 +28,22 @@ import java.util.Optional;
 @Requires(condition = TelegramCondition.Enabled.class)
 class CardButtons {
 
-    private final ReviewDraftUseCase review;
+    private final CheckDraftActionUseCase checks;
+    private final ApproveDraftUseCase approve;
+    private final PublishOriginalOnlyUseCase publishOriginal;
+    private final RegenerateAiImageUseCase regenerate;
+    private final DiscardDraftUseCase discard;
     private final OwnerCommands commands;
     private final OwnerReplies replies;
 
-    CardButtons(ReviewDraftUseCase review, OwnerCommands commands, OwnerReplies replies) {
-        this.review = review;
+    CardButtons(CheckDraftActionUseCase checks, ApproveDraftUseCase approve, PublishOriginalOnlyUseCase publishOriginal,
+                RegenerateAiImageUseCase regenerate, DiscardDraftUseCase discard, OwnerCommands commands,
+                OwnerReplies replies) {
+        this.checks = checks;
+        this.approve = approve;
+        this.publishOriginal = publishOriginal;
+        this.regenerate = regenerate;
+        this.discard = discard;
         this.commands = commands;
         this.replies = replies;
     }
@@ -41,25 +55,25 @@ class CardButtons {
             return;
         }
         CallbackAction action = pressed.get().action();
-        ReviewDraftUseCase.Check check = review.check(pressed.get().productId(), productAction(action));
-        if (check instanceof ReviewDraftUseCase.Check.Gone gone) {
+        CheckDraftActionUseCase.Check check = checks.check(pressed.get().productId(), productAction(action));
+        if (check instanceof CheckDraftActionUseCase.Check.Gone gone) {
             replies.answerButton(press.id(), gone.everExisted()
                     ? "That product is no longer in the shop — it was discarded."
                     : "That button is not from this shop's cards — no product ever had that number.");
             return;
         }
-        if (check instanceof ReviewDraftUseCase.Check.Refused refused) {
+        if (check instanceof CheckDraftActionUseCase.Check.Refused refused) {
             MDC.put("dress_id", refused.product().dressId().value());
             replies.answerButton(press.id(), refused.reason());
             return;
         }
-        Product product = ((ReviewDraftUseCase.Check.Allowed) check).product();
+        Product product = ((CheckDraftActionUseCase.Check.Allowed) check).product();
         MDC.put("dress_id", product.dressId().value()); // for the log lines of this update
-        ReviewDraftUseCase.RegenerationStarted regenerated = null;
+        RegenerateAiImageUseCase.RegenerationStarted regenerated = null;
         if (action == CallbackAction.REGENERATE) {
             try {
-                regenerated = review.regenerate(adminId, product.id()); // before the answer: a refusal is its notice
-            } catch (ReviewDraftUseCase.TooManyRegenerations tooMany) {
+                regenerated = regenerate.regenerate(adminId, product.id()); // before the answer: a refusal is its notice
+            } catch (RegenerateAiImageUseCase.TooManyRegenerations tooMany) {
                 replies.answerButton(press.id(), tooMany.getMessage());
                 return;
             } catch (DomainException refused) {
@@ -89,24 +103,24 @@ class CardButtons {
     }
 
     private void act(long adminId, long chatId, Integer cardId, CallbackAction action, Product product,
-                     ReviewDraftUseCase.RegenerationStarted regenerated) {
+                     RegenerateAiImageUseCase.RegenerationStarted regenerated) {
         DressId id = product.dressId();
         switch (action) {
             case APPROVE -> {
-                Product published = review.approve(adminId, product.id());
+                Product published = approve.approve(adminId, product.id());
                 card(chatId, cardId, "✅ PUBLISHED: " + id + "\n" + published.title());
             }
             case PUBLISH_ORIGINAL -> {
-                review.publishOriginalOnly(adminId, product.id());
+                publishOriginal.publishOriginalOnly(adminId, product.id());
                 card(chatId, cardId, "✅ PUBLISHED (original only): " + id);
             }
             case REGENERATE -> {
-                ReviewDraftUseCase.RegenerationStarted started = regenerated;
+                RegenerateAiImageUseCase.RegenerationStarted started = regenerated;
                 card(chatId, cardId, "🔄 Regenerating AI image v" + started.version() + " for " + id + "..."
                         + (started.queued() ? "" : "\n(delayed: the queue is busy — it will start in a few minutes)"));
             }
             case DISCARD -> {
-                review.discard(adminId, product.id());
+                discard.discard(adminId, product.id());
                 card(chatId, cardId, "🗑 Discarded: " + id);
             }
             case EDIT -> commands.startEditing(chatId, product);

@@ -6,7 +6,7 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.CreateDraftCommand;
-import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
+import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Price;
@@ -107,7 +107,7 @@ class CatalogBrowserIT extends PostgresIT {
     @Inject
     CreateDraftUseCase createDraft;
     @Inject
-    ReviewDraftUseCase review;
+    PublishOriginalOnlyUseCase review;
     @Inject
     ChangeProductStatusUseCase changeStatus;
     @Inject

@@ -11,8 +11,11 @@ import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.CreateDraftCommand;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.DraftCreated;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
-import com.rangoliboutique.application.port.in.ReviewDraftUseCase;
-import com.rangoliboutique.application.port.in.ReviewDraftUseCase.RegenerationStarted;
+import com.rangoliboutique.application.port.in.ApproveDraftUseCase;
+import com.rangoliboutique.application.port.in.DiscardDraftUseCase;
+import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
+import com.rangoliboutique.application.port.in.RegenerateAiImageUseCase;
+import com.rangoliboutique.application.port.in.RegenerateAiImageUseCase.RegenerationStarted;
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.ImageResizer;
@@ -23,7 +26,9 @@ import com.rangoliboutique.application.port.out.JobQueue;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.application.service.CreateDraftService;
-import com.rangoliboutique.application.service.ReviewDraftService;
+import com.rangoliboutique.application.service.Publication;
+import com.rangoliboutique.application.service.PublishOriginalOnlyService;
+import com.rangoliboutique.application.service.RegenerateAiImageService;
 import com.rangoliboutique.domain.DomainException;
 import com.rangoliboutique.domain.IllegalTransitionException;
 import com.rangoliboutique.domain.InvalidValueException;
@@ -108,7 +113,13 @@ class DraftUseCasesIT extends PostgresIT {
     @Inject
     CreateDraftUseCase createDraft;
     @Inject
-    ReviewDraftUseCase review;
+    ApproveDraftUseCase approve;
+    @Inject
+    PublishOriginalOnlyUseCase publishOriginal;
+    @Inject
+    RegenerateAiImageUseCase regenerate;
+    @Inject
+    DiscardDraftUseCase discard;
     @Inject
     EditProductUseCase editProduct;
     @Inject
@@ -282,10 +293,10 @@ class DraftUseCasesIT extends PostgresIT {
         Product draft = createDraft.create(command(FRONT, BACK)).product();
         DressId dressId = draft.dressId();
         generated(aiImage(draft, 1));
-        generated(aiImage(draft, review.regenerate(OWNER, draft.id()).version()));
-        review.regenerate(OWNER, draft.id()); // v3 still on its way
+        generated(aiImage(draft, regenerate.regenerate(OWNER, draft.id()).version()));
+        regenerate.regenerate(OWNER, draft.id()); // v3 still on its way
 
-        Product published = review.approve(OWNER, draft.id());
+        Product published = approve.approve(OWNER, draft.id());
 
         assertEquals(ProductStatus.PUBLISHED, published.status());
         assertEquals(ProductStatus.PUBLISHED, products.byId(draft.id()).orElseThrow().status());
@@ -309,7 +320,7 @@ class DraftUseCasesIT extends PostgresIT {
         failed.markFailed();
         images.update(failed);
 
-        review.approve(OWNER, draft.id());
+        approve.approve(OWNER, draft.id());
 
         assertEquals(ProductStatus.PUBLISHED, products.byId(draft.id()).orElseThrow().status());
         assertPublished(ImageKeys.original(draft.dressId(), 1), FRONT, originalImage(draft, 1));
@@ -324,16 +335,16 @@ class DraftUseCasesIT extends PostgresIT {
     void approvingTwiceIsRefusedAndChangesNothing() {
         Product draft = createDraft.create(command(FRONT)).product();
         generated(aiImage(draft, 1));
-        review.approve(OWNER, draft.id());
+        approve.approve(OWNER, draft.id());
         String before = snapshot(draft);
 
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
-                () -> review.approve(OWNER, draft.id()));
+                () -> approve.approve(OWNER, draft.id()));
 
         assertEquals(draft.dressId() + " is already published.", refused.getMessage());
         assertEquals(before, snapshot(draft));
         IllegalTransitionException alsoRefused = assertThrows(IllegalTransitionException.class,
-                () -> review.publishOriginalOnly(OWNER, draft.id()));
+                () -> publishOriginal.publishOriginalOnly(OWNER, draft.id()));
         assertEquals(draft.dressId() + " is already published.", alsoRefused.getMessage());
         assertEquals(before, snapshot(draft));
     }
@@ -345,7 +356,7 @@ class DraftUseCasesIT extends PostgresIT {
         Product draft = createDraft.create(command(FRONT, BACK)).product();
         generated(aiImage(draft, 1));
 
-        Product published = review.publishOriginalOnly(OWNER, draft.id());
+        Product published = publishOriginal.publishOriginalOnly(OWNER, draft.id());
 
         assertEquals(ProductStatus.PUBLISHED, published.status());
         assertEquals(ProductStatus.PUBLISHED, products.byId(draft.id()).orElseThrow().status());
@@ -364,9 +375,9 @@ class DraftUseCasesIT extends PostgresIT {
     void approveStoresAndRecordsResizedPublicCopiesOfEveryPublishedImage() {
         Product draft = createDraft.create(command(FRONT_PHOTO, BACK)).product();
         generated(aiImage(draft, 1), AI_PHOTO);
-        generated(aiImage(draft, review.regenerate(OWNER, draft.id()).version()), AI_PHOTO);
+        generated(aiImage(draft, regenerate.regenerate(OWNER, draft.id()).version()), AI_PHOTO);
 
-        review.approve(OWNER, draft.id());
+        approve.approve(OWNER, draft.id());
 
         assertRenditions(originalImage(draft, 1), "400×600", "800×1200", "1000×1500");
         assertRenditions(originalImage(draft, 2), "60×80"); // narrower than every width: its own, once
@@ -382,7 +393,7 @@ class DraftUseCasesIT extends PostgresIT {
         Product draft = createDraft.create(command(FRONT_PHOTO)).product();
         generated(aiImage(draft, 1), AI_PHOTO);
 
-        review.publishOriginalOnly(OWNER, draft.id());
+        publishOriginal.publishOriginalOnly(OWNER, draft.id());
 
         assertRenditions(originalImage(draft, 1), "400×600", "800×1200", "1000×1500");
         assertTrue(originalImage(draft, 1).isPublic());
@@ -394,13 +405,13 @@ class DraftUseCasesIT extends PostgresIT {
         Product draft = createDraft.create(command(FRONT_PHOTO)).product();
         byte[] damaged = Arrays.copyOf(AI_PHOTO, 40); // the header, then nothing
         generated(aiImage(draft, 1), damaged);
-        ListAppender<ILoggingEvent> log = captureLog(ReviewDraftService.class);
+        ListAppender<ILoggingEvent> log = captureLog(Publication.class);
 
         Product published;
         try {
-            published = review.approve(OWNER, draft.id());
+            published = approve.approve(OWNER, draft.id());
         } finally {
-            stopCapturing(ReviewDraftService.class, log);
+            stopCapturing(Publication.class, log);
         }
 
         assertEquals(ProductStatus.PUBLISHED, published.status());
@@ -421,8 +432,8 @@ class DraftUseCasesIT extends PostgresIT {
         IllegalStateException failure = new IllegalStateException("the database went away mid-way");
         // everything is written when the audit entry fails: the rollback must take it all back
         AuditLog failingAtTheEnd = failingAfterRecording(failure);
-        ReviewDraftUseCase failing = new ReviewDraftService(products, images, store, resizer, queue, failingAtTheEnd,
-                transactions, limits, 5);
+        PublishOriginalOnlyUseCase failing = new PublishOriginalOnlyService(products, images, store, resizer,
+                failingAtTheEnd, transactions);
 
         assertSame(failure, assertThrows(IllegalStateException.class,
                 () -> failing.publishOriginalOnly(OWNER, draft.id())));
@@ -432,7 +443,7 @@ class DraftUseCasesIT extends PostgresIT {
         assertFalse(original.isPublic());
         assertEquals(List.of(), images.renditionsOf(original.id()));
         // copies no row points to are harmless, and the next publish overwrites them
-        review.publishOriginalOnly(OWNER, draft.id());
+        publishOriginal.publishOriginalOnly(OWNER, draft.id());
         assertRenditions(originalImage(draft, 1), "400×600", "800×1200", "1000×1500");
     }
 
@@ -444,7 +455,7 @@ class DraftUseCasesIT extends PostgresIT {
         inbox.complete(inbox.take(WAIT).orElseThrow()); // the worker ran v1
         generated(aiImage(draft, 1));
 
-        RegenerationStarted started = review.regenerate(OWNER, draft.id());
+        RegenerationStarted started = regenerate.regenerate(OWNER, draft.id());
 
         assertEquals(2, started.version());
         assertTrue(started.queued());
@@ -469,7 +480,7 @@ class DraftUseCasesIT extends PostgresIT {
         JobQueue down = job -> {
             throw new JobQueue.QueueUnavailableException("the job queue (Redis) is unreachable", null);
         };
-        ReviewDraftUseCase withQueueDown = new ReviewDraftService(products, images, store, resizer, down, audit,
+        RegenerateAiImageUseCase withQueueDown = new RegenerateAiImageService(products, images, down, audit,
                 transactions, limits, 5);
 
         RegenerationStarted started = withQueueDown.regenerate(OWNER, draft.id());
@@ -481,11 +492,11 @@ class DraftUseCasesIT extends PostgresIT {
     @Test
     void regenerateOnAPublishedProductIsRefused() {
         Product draft = createDraft.create(command(FRONT)).product();
-        review.publishOriginalOnly(OWNER, draft.id());
+        publishOriginal.publishOriginalOnly(OWNER, draft.id());
         String before = snapshot(draft);
 
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
-                () -> review.regenerate(OWNER, draft.id()));
+                () -> regenerate.regenerate(OWNER, draft.id()));
 
         assertEquals(draft.dressId() + " is already published — only drafts can be regenerated.",
                 refused.getMessage());
@@ -501,7 +512,7 @@ class DraftUseCasesIT extends PostgresIT {
         store.publish(ImageKeys.original(draft.dressId(), 1)); // say, left over by an approve whose commit failed
         Product other = createDraft.create(command(BACK)).product();
 
-        DressId discarded = review.discard(OWNER, draft.id());
+        DressId discarded = discard.discard(OWNER, draft.id());
 
         assertEquals(draft.dressId(), discarded);
         assertTrue(products.byId(draft.id()).isEmpty());
@@ -524,12 +535,12 @@ class DraftUseCasesIT extends PostgresIT {
     @Test
     void discardingAPublishedProductIsRefusedAndKeepsEverything() throws Exception {
         Product draft = createDraft.create(command(FRONT)).product();
-        review.publishOriginalOnly(OWNER, draft.id());
+        publishOriginal.publishOriginalOnly(OWNER, draft.id());
         String before = snapshot(draft);
         List<String> files = storedFiles(draft.dressId());
 
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
-                () -> review.discard(OWNER, draft.id()));
+                () -> discard.discard(OWNER, draft.id()));
 
         assertEquals(draft.dressId() + " is already published — only drafts can be discarded;"
                 + " use /hide to take it off the catalog.", refused.getMessage());
@@ -543,7 +554,7 @@ class DraftUseCasesIT extends PostgresIT {
     @Test
     void editChangesOnlyTheGivenFieldsAndAuditsTheirNames() {
         Product draft = createDraft.create(command(FRONT)).product();
-        review.approve(OWNER, draft.id()); // any status may be edited
+        approve.approve(OWNER, draft.id()); // any status may be edited
 
         Product edited = editProduct.edit(OWNER, draft.dressId(),
                 ProductPatch.empty().withTitle("Maroon Banarasi Silk Saree").withPrice(Price.ofRupees(13_500)));
@@ -583,12 +594,12 @@ class DraftUseCasesIT extends PostgresIT {
     @Test
     void unknownProductsAreRefusedWithTheirId() {
         String gone = "There is no product with id 999 — it may have been discarded.";
-        assertEquals(gone, assertThrows(InvalidValueException.class, () -> review.approve(OWNER, 999)).getMessage());
+        assertEquals(gone, assertThrows(InvalidValueException.class, () -> approve.approve(OWNER, 999)).getMessage());
         assertEquals(gone, assertThrows(InvalidValueException.class,
-                () -> review.publishOriginalOnly(OWNER, 999)).getMessage());
+                () -> publishOriginal.publishOriginalOnly(OWNER, 999)).getMessage());
         assertEquals(gone, assertThrows(InvalidValueException.class,
-                () -> review.regenerate(OWNER, 999)).getMessage());
-        assertEquals(gone, assertThrows(InvalidValueException.class, () -> review.discard(OWNER, 999)).getMessage());
+                () -> regenerate.regenerate(OWNER, 999)).getMessage());
+        assertEquals(gone, assertThrows(InvalidValueException.class, () -> discard.discard(OWNER, 999)).getMessage());
         DomainException noDress = assertThrows(InvalidValueException.class, () -> editProduct.edit(OWNER,
                 new DressId(9999), ProductPatch.empty().withPrice(Price.ofRupees(100))));
         assertEquals("There is no product D-9999.", noDress.getMessage());
@@ -598,10 +609,10 @@ class DraftUseCasesIT extends PostgresIT {
     @Test
     void aDiscardedDraftIsUnknownToTheButtonsThatFollow() {
         Product draft = createDraft.create(command(FRONT)).product();
-        review.discard(OWNER, draft.id());
+        discard.discard(OWNER, draft.id());
 
         InvalidValueException refused = assertThrows(InvalidValueException.class,
-                () -> review.approve(OWNER, draft.id()));
+                () -> approve.approve(OWNER, draft.id()));
 
         assertEquals("There is no product with id " + draft.id() + " — it may have been discarded.",
                 refused.getMessage());
@@ -668,7 +679,7 @@ class DraftUseCasesIT extends PostgresIT {
         assertFalse(image.isPublic(), image + " is public");
         assertFalse(image.url().contains("/public/"), image.url());
         assertEquals(List.of(), images.renditionsOf(image.id()));
-        for (int width : ReviewDraftService.RENDITION_WIDTHS) {
+        for (int width : Publication.RENDITION_WIDTHS) {
             assertTrue(publicCopy(ImageKeys.rendition(image.storageKey(), width)).isEmpty());
         }
     }

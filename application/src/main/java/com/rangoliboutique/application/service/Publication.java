@@ -1,0 +1,115 @@
+package com.rangoliboutique.application.service;
+
+import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.ImageResizer;
+import com.rangoliboutique.application.port.out.ImageStore;
+import com.rangoliboutique.application.port.out.Images;
+import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.domain.audit.AuditAction;
+import com.rangoliboutique.domain.audit.AuditEntry;
+import com.rangoliboutique.domain.image.Image;
+import com.rangoliboutique.domain.image.ImageKeys;
+import com.rangoliboutique.domain.image.ImageType;
+import com.rangoliboutique.domain.image.Rendition;
+import com.rangoliboutique.domain.product.Product;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Making a draft public, for the two ways of doing it ({@link ApproveDraftService}, {@link PublishOriginalOnlyService}).
+ * The public copies and their resized copies are made before the transaction (a refused or failed publish leaves
+ * only harmless copies no row points to); the status, URLs, renditions and audit entry change together.
+ */
+public final class Publication {
+
+    /** The widths of the resized public copies of each published image (the catalog's {@code srcset}). */
+    public static final List<Integer> RENDITION_WIDTHS = List.of(400, 800, 1200);
+
+    private static final System.Logger LOG = System.getLogger(Publication.class.getName());
+
+    private final Products products;
+    private final Images images;
+    private final ImageStore store;
+    private final ImageResizer resizer;
+    private final AuditLog auditLog;
+    private final Transactions transactions;
+    private final Drafts drafts;
+
+    Publication(Products products, Images images, ImageStore store, ImageResizer resizer, AuditLog auditLog,
+                Transactions transactions) {
+        this.products = products;
+        this.images = images;
+        this.store = store;
+        this.resizer = resizer;
+        this.auditLog = auditLog;
+        this.transactions = transactions;
+        this.drafts = new Drafts(products);
+    }
+
+    /**
+     * @param move    the status change ({@link Product#publish} or {@link Product#publishOriginalOnly}), checked
+     *                before anything is copied and again under the row lock
+     * @param aiPhoto the AI photo published with the originals, if any
+     * @param audited the audit entry's action and payload
+     */
+    Product publish(long adminId, long productId, Consumer<Product> move, Optional<Image> aiPhoto,
+                    AuditAction audited, Map<String, Object> payload) {
+        Product draft = drafts.find(productId);
+        move.accept(draft);
+        List<Image> toPublish = new ArrayList<>(images.ofProduct(productId).stream()
+                .filter(i -> i.type() == ImageType.ORIGINAL).toList());
+        aiPhoto.ifPresent(toPublish::add);
+        Map<Image, String> urls = new HashMap<>();
+        Map<Image, List<Rendition>> renditions = new HashMap<>();
+        for (Image image : toPublish) {
+            urls.put(image, store.publish(image.storageKey()));
+            renditions.put(image, publicRenditions(image));
+        }
+        return transactions.inTransaction(() -> {
+            Product current = drafts.lock(productId);
+            move.accept(current);
+            urls.forEach((image, url) -> {
+                image.publishedAt(url);
+                images.update(image);
+                images.addRenditions(image.id(), renditions.get(image));
+            });
+            products.update(current);
+            auditLog.record(AuditEntry.of(adminId, audited, productId, payload));
+            return current;
+        });
+    }
+
+    List<Image> imagesOf(long productId) {
+        return images.ofProduct(productId);
+    }
+
+    /**
+     * Stores the resized copies of a published image on the public side. A picture that cannot be resized (damaged
+     * bytes) is still published, without copies: the catalog then shows the full-size picture. Storage failures are
+     * not forgiven: the publish fails as a failed {@link ImageStore#publish} would, and the owner can press again.
+     */
+    private List<Rendition> publicRenditions(Image image) {
+        byte[] bytes = store.get(image.storageKey());
+        List<ImageResizer.Resized> copies;
+        try {
+            copies = resizer.resize(bytes, RENDITION_WIDTHS);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "No resized copies of " + image.storageKey()
+                    + ": it could not be resized, the catalog shows the full-size picture", e);
+            return List.of();
+        }
+        List<Rendition> stored = new ArrayList<>();
+        for (ImageResizer.Resized copy : copies) {
+            String key = ImageKeys.rendition(image.storageKey(), copy.width());
+            String url = store.putPublic(key, copy.jpeg(), "image/jpeg");
+            stored.add(new Rendition(copy.width(), copy.height(), key, url, copy.jpeg().length));
+        }
+        return stored;
+    }
+}
