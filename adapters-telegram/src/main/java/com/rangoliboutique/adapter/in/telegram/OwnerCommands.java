@@ -8,10 +8,10 @@ import com.rangoliboutique.application.port.in.ProductStatsUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.DomainException;
-import com.rangoliboutique.domain.InvalidValueException;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.caption.EditResult;
 import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.NoSuchProductException;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductAction;
 import com.rangoliboutique.domain.settings.ShopSettings;
@@ -87,7 +87,7 @@ class OwnerCommands {
         }
         DressId dressId = DressId.parse(argument);
         Product product = products.byDressId(dressId)
-                .orElseThrow(() -> new InvalidValueException("There is no product " + dressId + "."));
+                .orElseThrow(() -> new NoSuchProductException(dressId));
         sessions.start(chatId, dressId);
         return BotTexts.editMode(product);
     }
