@@ -11,6 +11,7 @@ import com.rangoliboutique.adapter.out.telegram.TelegramPeer.Button;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer.Call;
 import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
 import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
+import com.rangoliboutique.application.port.out.AdminNotifier.Working;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.ProductDetails;
@@ -18,6 +19,7 @@ import java.awt.Color;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -132,6 +134,38 @@ class AdminNotifierTelegramAdapterIT {
         Call call = peer.calls("sendChatAction").get(0);
         assertEquals(CHAT, call.chatId());
         assertEquals("upload_photo", call.param("action"));
+    }
+
+    @Test
+    void showWorkingSendsUploadPhotoAtOnceAndRenewsItUntilTheWorkIsDone() throws InterruptedException {
+        Duration renewal = Duration.ofMillis(50);
+        AdminNotifierTelegramAdapter renewing = new AdminNotifierTelegramAdapter(bot, new ProgressRenewal(renewal));
+        try {
+            List<Call> shown;
+            try (Working working = renewing.showWorking(CHAT)) {
+                shown = peer.awaitCalls("sendChatAction", 3, Duration.ofSeconds(10));
+            }
+            int whenDone = peer.calls("sendChatAction").size();
+            Thread.sleep(renewal.multipliedBy(10).toMillis());   // ten renewals' time: none may come
+
+            assertTrue(shown.stream().allMatch(c -> c.chatId() == CHAT && "upload_photo".equals(c.param("action"))),
+                    shown.toString());
+            assertTrue(peer.calls("sendChatAction").size() <= whenDone + 1, "at most the one under way when done");
+        } finally {
+            renewing.stopProgress();
+        }
+    }
+
+    @Test
+    void showWorkingNeverFailsTheWorkWhenTheIndicatorDoesNotGetThrough() {
+        peer.dropConnections("sendChatAction");
+        AdminNotifierTelegramAdapter renewing = new AdminNotifierTelegramAdapter(bot,
+                new ProgressRenewal(Duration.ofMillis(50)));
+        try (Working working = renewing.showWorking(CHAT)) {
+            peer.awaitCalls("sendChatAction", 2, Duration.ofSeconds(10));   // the first one failed, yet it is renewed
+        } finally {
+            renewing.stopProgress();
+        }
     }
 
     @Test
