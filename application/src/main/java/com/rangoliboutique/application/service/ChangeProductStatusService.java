@@ -5,9 +5,9 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Transactions;
-import com.rangoliboutique.domain.InvalidValueException;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
+import com.rangoliboutique.domain.product.NoSuchProductException;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
 
@@ -28,8 +28,8 @@ public final class ChangeProductStatusService implements ChangeProductStatusUseC
     @Override
     public Product change(ChangeProductStatusCommand command) {
         return transactions.inTransaction(() -> {
-            Product product = products.byDressId(command.dressId()).orElseThrow(
-                    () -> new InvalidValueException("There is no product " + command.dressId() + "."));
+            Product product = products.byDressId(command.dressId())
+                    .orElseThrow(() -> new NoSuchProductException(command.dressId()));
             ProductStatus before = product.status();
             AuditAction audited = switch (command.action()) {
                 case HIDE -> {

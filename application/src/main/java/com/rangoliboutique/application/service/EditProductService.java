@@ -8,6 +8,7 @@ import com.rangoliboutique.domain.InvalidValueException;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
 import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.NoSuchProductException;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductPatch;
 
@@ -31,7 +32,7 @@ public final class EditProductService implements EditProductUseCase {
     @Override
     public Product edit(long adminId, DressId dressId, ProductPatch patch) {
         if (patch.isEmpty()) {
-            throw new InvalidValueException("Nothing to change — send one or more lines like: Price: 13500");
+            throw new InvalidValueException(ProductPatch.NOTHING_TO_CHANGE);
         }
         return transactions.inTransaction(() -> {
             Product product = toEdit(dressId);
@@ -46,7 +47,7 @@ public final class EditProductService implements EditProductUseCase {
     @Override
     public Product toEdit(DressId dressId) {
         return products.byDressId(dressId)
-                .orElseThrow(() -> new InvalidValueException("There is no product " + dressId + "."));
+                .orElseThrow(() -> new NoSuchProductException(dressId));
     }
 
     /** The names of the fields in the patch, in alphabetical order (e.g. {@code price,title}). */

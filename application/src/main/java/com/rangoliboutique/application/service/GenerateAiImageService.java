@@ -3,6 +3,7 @@ package com.rangoliboutique.application.service;
 import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
 import com.rangoliboutique.application.port.out.AdminNotifier;
 import com.rangoliboutique.application.port.in.GenerationJob;
+import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
 import com.rangoliboutique.application.port.out.ImageGenerator;
 import com.rangoliboutique.application.port.out.ImageGenerator.GarmentContext;
 import com.rangoliboutique.application.port.out.ImageStore;
@@ -20,9 +21,6 @@ import com.rangoliboutique.domain.product.ProductStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Flow B: idempotency check, the {@code ai_gen:{image_id}} lock, generation, private storage, the preview card, READY.
@@ -52,21 +50,25 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
     private final AdminNotifier notifier;
     private final JobLocks locks;
     private final Transactions transactions;
-    private final List<Duration> retryDelays;
-    private final Duration lockTtl;
-    private final ScheduledExecutorService progressTimer;
-    private final Duration progressEvery;
+    private final Policy policy;
 
     /**
-     * @param retryDelays   the waits before each retry (spec: 30 s, 120 s, 300 s): their count is the number of retries
-     * @param lockTtl       how long the {@code ai_gen:{image_id}} lock lives (spec: 10 minutes; the queue's visibility
-     *                      timeout, so a dead worker's job and its lock come free together)
-     * @param progressTimer renews the owner's "sending photo…" indicator every {@code progressEvery} while generating
+     * How often a job is tried and how long its lock lives.
+     *
+     * @param retryDelays the waits before each retry (spec: 30 s, 120 s, 300 s): their count is the number of retries
+     * @param lockTtl     how long the {@code ai_gen:{image_id}} lock lives (spec: 10 minutes; the queue's visibility
+     *                    timeout, so a dead worker's job and its lock come free together)
      */
+    public record Policy(List<Duration> retryDelays, Duration lockTtl) {
+
+        public Policy {
+            retryDelays = List.copyOf(retryDelays);
+        }
+    }
+
     public GenerateAiImageService(Products products, Images images, Settings settings, ImageStore store,
                                   ImageGenerator generator, AdminNotifier notifier, JobLocks locks,
-                                  Transactions transactions, List<Duration> retryDelays, Duration lockTtl,
-                                  ScheduledExecutorService progressTimer, Duration progressEvery) {
+                                  Transactions transactions, Policy policy) {
         this.products = products;
         this.images = images;
         this.settings = settings;
@@ -75,10 +77,7 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
         this.notifier = notifier;
         this.locks = locks;
         this.transactions = transactions;
-        this.retryDelays = List.copyOf(retryDelays);
-        this.lockTtl = lockTtl;
-        this.progressTimer = progressTimer;
-        this.progressEvery = progressEvery;
+        this.policy = policy;
     }
 
     @Override
@@ -90,9 +89,9 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
         if (found.get().status() != ImageStatus.PENDING) {
             return new Outcome.Skipped("image " + job.imageId() + " is already " + found.get().status());
         }
-        Optional<JobLocks.Lock> lock = locks.tryLock("ai_gen:" + job.imageId(), lockTtl);
+        Optional<JobLocks.Lock> lock = locks.tryLock("ai_gen:" + job.imageId(), policy.lockTtl());
         if (lock.isEmpty()) {
-            Duration wait = retryDelays.isEmpty() ? Duration.ofSeconds(30) : retryDelays.get(0);
+            Duration wait = policy.retryDelays().isEmpty() ? Duration.ofSeconds(30) : policy.retryDelays().get(0);
             return new Outcome.Postponed(wait, "another worker holds the lock of image " + job.imageId());
         }
         try (JobLocks.Lock held = lock.get()) {
@@ -111,22 +110,24 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
             // published with the original (or hidden) before the AI photo came: nothing to preview any more
             return new Outcome.Skipped(product.get().dressId() + " is already " + product.get().status());
         }
-        Long chatId = product.get().telegramChatId();
-        ScheduledFuture<?> progress = chatId == null ? null : progressTimer.scheduleAtFixedRate(
-                () -> showProgress(chatId), 0, progressEvery.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            byte[] original = store.get(job.originalImageKey());
-            Optional<byte[]> earlier = store.find(image.get().storageKey());
+            byte[] original;
+            Optional<byte[]> earlier;
+            ImageGenerator.Result result = null;
+            try (AdminNotifier.Working shown = showWorking(product.get())) {
+                original = store.get(job.originalImageKey());
+                earlier = store.find(image.get().storageKey());
+                if (earlier.isEmpty()) {
+                    result = generator.generate(original, new GarmentContext(
+                            product.get().dressId().value(), product.get().title(), product.get().categories()));
+                }
+            }
             if (earlier.isPresent()) {
                 // an earlier attempt made and stored the AI photo, then could not send the card: only send it again
                 LOG.log(System.Logger.Level.INFO, "image " + job.imageId() + ": reusing the AI photo stored by an"
                         + " earlier attempt; only the preview card is sent again");
-                stopProgress(progress);
                 return sendCard(image.get(), product.get(), original, earlier.get());
             }
-            ImageGenerator.Result result = generator.generate(original, new GarmentContext(
-                    product.get().dressId().value(), product.get().title(), product.get().categories()));
-            stopProgress(progress);
             if (result instanceof ImageGenerator.Result.Generated generated) {
                 store.put(image.get().storageKey(), generated.jpeg(), "image/jpeg");
                 return sendCard(image.get(), product.get(), original, generated.jpeg());
@@ -135,7 +136,7 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
             return failed.transientFailure()
                     ? retryOrGiveUp(job, image.get(), product.get(), failed.reason())
                     : giveUp(image.get(), product.get(),
-                    OwnerTexts.generationRefused(product.get(), failed.reason()), failed.reason());
+                    GenerationFailed.refused(product.get().dressId(), job.attempt(), failed.reason()));
         } catch (AdminNotifier.NotDelivered e) {
             if (e.retryAfter().isPresent()) {
                 // flood control: wait what Telegram asks (bounded); not a failed attempt — the photo is made
@@ -155,22 +156,20 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
             // storage unreachable, a database hiccup: all worth another attempt
             LOG.log(System.Logger.Level.WARNING, "attempt " + job.attempt() + " for image " + job.imageId() + " failed", e);
             return retryOrGiveUp(job, image.get(), product.get(), e.getMessage());
-        } finally {
-            stopProgress(progress);
         }
     }
 
-    private static void stopProgress(ScheduledFuture<?> progress) {
-        if (progress != null) {
-            progress.cancel(false);
-        }
+    /** "Sending photo…" in the owner's chat while the photo is made (there is none for a draft from elsewhere). */
+    private AdminNotifier.Working showWorking(Product product) {
+        return product.telegramChatId() == null ? AdminNotifier.Working.NONE
+                : notifier.showWorking(product.telegramChatId());
     }
 
     /** The AI photo is stored: the card goes to the owner and the image becomes READY. */
     private Outcome sendCard(Image image, Product product, byte[] original, byte[] aiJpeg) {
-        String caption = OwnerTexts.previewCaption(product, settings.load(), image.version());
         int messageId = product.telegramChatId() == null ? 0 : notifier.sendPreview(new AdminNotifier.PreviewCard(
-                product.telegramChatId(), product.id(), product.dressId().value(), caption, original, aiJpeg));
+                product.telegramChatId(), product.id(), product.dressId(), product.details(),
+                settings.load().usdFxRate(), image.version(), original, aiJpeg));
         transactions.inTransaction(() -> {
             image.markReady(store.signedUrl(image.storageKey(), SIGNED_URL_TTL));
             images.update(image);
@@ -185,32 +184,24 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
     }
 
     private Outcome retryOrGiveUp(GenerationJob job, Image image, Product product, String reason) {
-        if (job.attempt() <= retryDelays.size()) {
-            return new Outcome.RetryAfter(retryDelays.get(job.attempt() - 1), reason);
+        if (job.attempt() <= policy.retryDelays().size()) {
+            return new Outcome.RetryAfter(policy.retryDelays().get(job.attempt() - 1), reason);
         }
-        return giveUp(image, product, OwnerTexts.generationFailedAfterRetries(product, job.attempt(), reason), reason);
+        return giveUp(image, product, GenerationFailed.afterRetries(product.dressId(), job.attempt(), reason));
     }
 
-    private Outcome giveUp(Image image, Product product, String text, String reason) {
+    private Outcome giveUp(Image image, Product product, GenerationFailed failed) {
         transactions.inTransaction(() -> {
             image.markFailed();
             images.update(image);
         });
         if (product.telegramChatId() != null) {
             try {
-                notifier.sendGenerationFailed(product.telegramChatId(), product.id(), text);
+                notifier.sendGenerationFailed(product.telegramChatId(), product.id(), failed);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "could not tell the owner that " + product.dressId() + " failed", e);
             }
         }
-        return new Outcome.Failed(reason);
-    }
-
-    private void showProgress(long chatId) {
-        try {
-            notifier.showUploadingPhoto(chatId);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "progress indicator not shown: {0}", e.toString());
-        }
+        return new Outcome.Failed(failed.reason());
     }
 }

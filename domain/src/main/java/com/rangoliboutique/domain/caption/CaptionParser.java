@@ -94,7 +94,7 @@ public final class CaptionParser {
     public static EditResult parseEdit(String text) {
         Reading reading = Reading.of(text, false);
         if (reading.problems.isEmpty() && reading.raw.isEmpty()) {
-            reading.problems.add("Nothing to change — send one or more lines like: Price: 13500");
+            reading.problems.add(ProductPatch.NOTHING_TO_CHANGE);
         }
         if (!reading.problems.isEmpty()) {
             return new EditResult.Rejected(reading.problems);

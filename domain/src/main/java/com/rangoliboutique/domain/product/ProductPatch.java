@@ -7,6 +7,9 @@ import java.util.Optional;
 public record ProductPatch(Optional<String> title, Optional<String> description, Optional<List<String>> categories,
                            Optional<List<String>> tags, Optional<Price> price, Optional<List<Variant>> variants) {
 
+    /** The refusal of an edit that changes nothing. */
+    public static final String NOTHING_TO_CHANGE = "Nothing to change — send one or more lines like: Price: 13500";
+
     private static final ProductPatch EMPTY = new ProductPatch(Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 

@@ -1,6 +1,7 @@
 package com.rangoliboutique.app.worker;
 
 import com.rangoliboutique.adapter.in.queue.WorkerProperties;
+import com.rangoliboutique.adapter.out.telegram.ProgressRenewal;
 import com.rangoliboutique.adapter.out.queue.QueueProperties;
 import com.rangoliboutique.application.port.in.CheckHealthUseCase;
 import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
@@ -21,17 +22,13 @@ import com.rangoliboutique.application.service.GenerateAiImageService;
 import com.rangoliboutique.application.service.RecoverPendingJobsService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 /** Assembles the application's plain-Java services from the adapters' port beans. */
 @Factory
@@ -42,15 +39,10 @@ class WorkerWiring {
         return new CheckHealthService(checks.stream().sorted(Comparator.comparing(HealthCheck::component)).toList());
     }
 
+    /** {@code WORKER_PROGRESS_EVERY}: how often the notifier renews "sending photo…" while a photo is made. */
     @Singleton
-    @Named("progress")
-    @Bean(preDestroy = "shutdownNow")
-    ScheduledExecutorService progressTimer() {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "telegram-progress");
-            thread.setDaemon(true);
-            return thread;
-        });
+    ProgressRenewal progressRenewal(WorkerProperties worker) {
+        return new ProgressRenewal(worker.progressEvery());
     }
 
     @Singleton
@@ -58,11 +50,10 @@ class WorkerWiring {
                                            ImageGenerator generator, AdminNotifier notifier, JobLocks locks,
                                            Transactions transactions,
                                            WorkerProperties worker, QueueProperties queue,
-                                           @Named("progress") ScheduledExecutorService progressTimer,
                                            @Nullable MeterRegistry meters) {
         ImageGenerator timed = new TimedImageGenerator(generator, meters == null ? new CompositeMeterRegistry() : meters);
         return new GenerateAiImageService(products, images, settings, store, timed, notifier, locks, transactions,
-                worker.retryDelays(), queue.visibilityTimeout(), progressTimer, worker.progressEvery());
+                new GenerateAiImageService.Policy(worker.retryDelays(), queue.visibilityTimeout()));
     }
 
     @Singleton

@@ -32,18 +32,19 @@ public class AdminNotifierLoggingAdapter implements AdminNotifier {
     public int sendPreview(PreviewCard card) {
         LOG.info("To chat {}: preview of {} (product {}; original {} bytes, AI {} bytes; buttons approve, regen, "
                         + "pub_orig, edit_meta, discard):\n{}", card.chatId(), card.dressId(), card.productId(),
-                card.originalJpeg().length, card.aiJpeg().length, card.caption());
+                card.originalJpeg().length, card.aiJpeg().length, NotificationTexts.previewCaption(card));
         return 0;
     }
 
     @Override
-    public void sendGenerationFailed(long chatId, long productId, String text) {
+    public void sendGenerationFailed(long chatId, long productId, GenerationFailed failed) {
         LOG.info("To chat {}: generation failed for product {} (buttons pub_orig, regen, discard): {}",
-                chatId, productId, text);
+                chatId, productId, NotificationTexts.generationFailed(failed));
     }
 
     @Override
-    public void showUploadingPhoto(long chatId) {
+    public Working showWorking(long chatId) {
         LOG.debug("To chat {}: uploading photo…", chatId);
+        return Working.NONE;
     }
 }

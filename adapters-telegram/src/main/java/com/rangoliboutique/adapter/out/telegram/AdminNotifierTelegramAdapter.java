@@ -15,9 +15,15 @@ import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.request.SendPhoto;
 import com.rangoliboutique.application.port.out.AdminNotifier;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-/** Talks to the owner through the Telegram Bot API; photos are uploaded as bytes (multipart). */
+/**
+ * Talks to the owner through the Telegram Bot API, in the words of {@link NotificationTexts}; photos are uploaded as
+ * bytes (multipart).
+ */
 @Singleton
 @Requires(condition = TelegramCondition.Enabled.class)
 public class AdminNotifierTelegramAdapter implements AdminNotifier {
@@ -27,9 +33,17 @@ public class AdminNotifierTelegramAdapter implements AdminNotifier {
     static final int MAX_TEXT = 4096;
 
     private final TelegramBot bot;
+    private final ChatActionRenewals progress;
 
     public AdminNotifierTelegramAdapter(TelegramBot bot) {
+        this(bot, null);
+    }
+
+    /** @param renewal how often "sending photo…" is renewed; {@code null} = {@link ProgressRenewal#DEFAULT} */
+    @Inject
+    public AdminNotifierTelegramAdapter(TelegramBot bot, @Nullable ProgressRenewal renewal) {
         this.bot = bot;
+        this.progress = new ChatActionRenewals(renewal == null ? ProgressRenewal.DEFAULT : renewal);
     }
 
     @Override
@@ -40,22 +54,33 @@ public class AdminNotifierTelegramAdapter implements AdminNotifier {
     @Override
     public int sendPreview(PreviewCard card) {
         TelegramCalls.execute(bot, new SendPhoto(card.chatId(), card.originalJpeg())
-                .caption(fit("📷 Original — " + card.dressId(), MAX_CAPTION)));
+                .caption(fit(NotificationTexts.originalCaption(card.dressId()), MAX_CAPTION)));
         return TelegramCalls.execute(bot, new SendPhoto(card.chatId(), card.aiJpeg())
-                        .caption(fit(card.caption(), MAX_CAPTION))
+                        .caption(fit(NotificationTexts.previewCaption(card), MAX_CAPTION))
                         .replyMarkup(previewKeyboard(card.productId())))
                 .message().messageId();
     }
 
     @Override
-    public void sendGenerationFailed(long chatId, long productId, String text) {
-        TelegramCalls.execute(bot, new SendMessage(chatId, fit(text, MAX_TEXT))
+    public void sendGenerationFailed(long chatId, long productId, GenerationFailed failed) {
+        TelegramCalls.execute(bot, new SendMessage(chatId, fit(NotificationTexts.generationFailed(failed), MAX_TEXT))
                 .replyMarkup(generationFailedKeyboard(productId)));
     }
 
+    /** Sends Telegram's {@code upload_photo} chat action now and renews it until the work is done. */
     @Override
+    public Working showWorking(long chatId) {
+        return progress.keepSending(() -> showUploadingPhoto(chatId));
+    }
+
+    /** Shows "sending photo…" in the chat for a few seconds (Telegram's {@code upload_photo} chat action). */
     public void showUploadingPhoto(long chatId) {
         TelegramCalls.execute(bot, new SendChatAction(chatId, ChatAction.upload_photo));
+    }
+
+    @PreDestroy
+    void stopProgress() {
+        progress.close();
     }
 
     /** Approve / Regenerate, Publish original / Edit, Discard. */

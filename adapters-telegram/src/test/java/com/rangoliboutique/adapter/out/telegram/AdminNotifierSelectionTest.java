@@ -12,8 +12,13 @@ import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.File;
 import com.pengrad.telegrambot.utility.BotUtils;
 import com.rangoliboutique.application.port.out.AdminNotifier;
+import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
 import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
+import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.Price;
+import com.rangoliboutique.domain.product.ProductDetails;
 import io.micronaut.context.ApplicationContext;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -79,10 +84,12 @@ class AdminNotifierSelectionTest {
     void loggingAdapterLogsNotificationsWithoutImageBytesAndReturnsNoMessageId() {
         AdminNotifierLoggingAdapter notifier = new AdminNotifierLoggingAdapter();
 
-        int messageId = notifier.sendPreview(new PreviewCard(1L, 17L, "D-1042", "📦 D-1042: Silk saree",
-                new byte[] {1, 2, 3}, new byte[] {4, 5, 6, 7}));
+        ProductDetails silkSaree = new ProductDetails("Silk saree", "", List.of("saree"), List.of("silk"),
+                Price.ofRupees(12_500), List.of());
+        int messageId = notifier.sendPreview(new PreviewCard(1L, 17L, new DressId(1042), silkSaree,
+                new BigDecimal("84.5"), 1, new byte[] {1, 2, 3}, new byte[] {4, 5, 6, 7}));
         notifier.message(1L, "✅ Draft created: D-1042");
-        notifier.sendGenerationFailed(1L, 17L, "AI generation failed for D-1042");
+        notifier.sendGenerationFailed(1L, 17L, GenerationFailed.afterRetries(new DressId(1042), 4, "timed out"));
 
         assertEquals(0, messageId);
         List<String> lines = messages();

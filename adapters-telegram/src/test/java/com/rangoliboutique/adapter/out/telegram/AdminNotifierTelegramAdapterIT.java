@@ -9,10 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pengrad.telegrambot.TelegramBot;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer.Button;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer.Call;
+import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
 import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
+import com.rangoliboutique.application.port.out.AdminNotifier.Working;
+import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.Price;
+import com.rangoliboutique.domain.product.ProductDetails;
 import java.awt.Color;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +33,10 @@ class AdminNotifierTelegramAdapterIT {
 
     private static final long CHAT = 5_550_001L;
     private static final long PRODUCT = 17L;
+    private static final DressId DRESS = new DressId(1042);
+    private static final BigDecimal USD_FX_RATE = new BigDecimal("84.5");
+    private static final ProductDetails SAREE = new ProductDetails("Banarasi silk saree", "",
+            List.of("saree", "silk"), List.of("wedding", "red"), Price.ofRupees(12_500), List.of());
     private static final String CAPTION = """
             📦 D-1042: Banarasi silk saree
             💰 ₹12,500 (~$148)
@@ -61,7 +73,7 @@ class AdminNotifierTelegramAdapterIT {
         byte[] original = TestImages.jpeg(600, 800, Color.RED);
         byte[] ai = TestImages.jpeg(768, 1024, Color.ORANGE);
 
-        int messageId = notifier.sendPreview(new PreviewCard(CHAT, PRODUCT, "D-1042", CAPTION, original, ai));
+        int messageId = notifier.sendPreview(new PreviewCard(CHAT, PRODUCT, DRESS, SAREE, USD_FX_RATE, 1, original, ai));
 
         List<Call> photos = peer.calls("sendPhoto");
         assertEquals(2, photos.size());
@@ -86,9 +98,10 @@ class AdminNotifierTelegramAdapterIT {
 
     @Test
     void previewCaptionLongerThanTelegramAllowsIsCutNotRefused() {
-        String longCaption = "📦 D-1042: " + "very long title ".repeat(100);
+        ProductDetails manyTags = new ProductDetails("Banarasi silk saree", "", List.of("saree"),
+                Collections.nCopies(100, "very long tag"), Price.ofRupees(12_500), List.of());
 
-        int messageId = notifier.sendPreview(new PreviewCard(CHAT, PRODUCT, "D-1042", longCaption,
+        int messageId = notifier.sendPreview(new PreviewCard(CHAT, PRODUCT, DRESS, manyTags, USD_FX_RATE, 1,
                 TestImages.jpeg(60, 80, Color.RED), TestImages.jpeg(60, 80, Color.BLUE)));
 
         String sent = peer.calls("sendPhoto").get(1).param("caption");
@@ -102,7 +115,8 @@ class AdminNotifierTelegramAdapterIT {
         String text = "⚠️ AI generation failed for D-1042 after 3 attempts.\nError: blocked by safety filter\n"
                 + "You can publish with original image only.";
 
-        notifier.sendGenerationFailed(CHAT, PRODUCT, text);
+        notifier.sendGenerationFailed(CHAT, PRODUCT,
+                GenerationFailed.afterRetries(DRESS, 3, "blocked by safety filter"));
 
         Call call = peer.calls("sendMessage").get(0);
         assertEquals(CHAT, call.chatId());
@@ -120,6 +134,38 @@ class AdminNotifierTelegramAdapterIT {
         Call call = peer.calls("sendChatAction").get(0);
         assertEquals(CHAT, call.chatId());
         assertEquals("upload_photo", call.param("action"));
+    }
+
+    @Test
+    void showWorkingSendsUploadPhotoAtOnceAndRenewsItUntilTheWorkIsDone() throws InterruptedException {
+        Duration renewal = Duration.ofMillis(50);
+        AdminNotifierTelegramAdapter renewing = new AdminNotifierTelegramAdapter(bot, new ProgressRenewal(renewal));
+        try {
+            List<Call> shown;
+            try (Working working = renewing.showWorking(CHAT)) {
+                shown = peer.awaitCalls("sendChatAction", 3, Duration.ofSeconds(10));
+            }
+            int whenDone = peer.calls("sendChatAction").size();
+            Thread.sleep(renewal.multipliedBy(10).toMillis());   // ten renewals' time: none may come
+
+            assertTrue(shown.stream().allMatch(c -> c.chatId() == CHAT && "upload_photo".equals(c.param("action"))),
+                    shown.toString());
+            assertTrue(peer.calls("sendChatAction").size() <= whenDone + 1, "at most the one under way when done");
+        } finally {
+            renewing.stopProgress();
+        }
+    }
+
+    @Test
+    void showWorkingNeverFailsTheWorkWhenTheIndicatorDoesNotGetThrough() {
+        peer.dropConnections("sendChatAction");
+        AdminNotifierTelegramAdapter renewing = new AdminNotifierTelegramAdapter(bot,
+                new ProgressRenewal(Duration.ofMillis(50)));
+        try (Working working = renewing.showWorking(CHAT)) {
+            peer.awaitCalls("sendChatAction", 2, Duration.ofSeconds(10));   // the first one failed, yet it is renewed
+        } finally {
+            renewing.stopProgress();
+        }
     }
 
     @Test
@@ -150,7 +196,7 @@ class AdminNotifierTelegramAdapterIT {
         peer.failNext("sendPhoto", 400, "Bad Request: chat not found");
 
         TelegramException e = assertThrows(TelegramException.class, () -> notifier.sendPreview(
-                new PreviewCard(CHAT, PRODUCT, "D-1042", CAPTION, TestImages.jpeg(60, 80, Color.RED),
+                new PreviewCard(CHAT, PRODUCT, DRESS, SAREE, USD_FX_RATE, 1, TestImages.jpeg(60, 80, Color.RED),
                         TestImages.jpeg(60, 80, Color.BLUE))));
 
         assertEquals("Telegram sendPhoto failed: 400 Bad Request: chat not found", e.getMessage());

@@ -1,15 +1,23 @@
 package com.rangoliboutique.application.port.out;
 
-/** Talks to the owner in Telegram. Photos are uploaded as bytes, never as URLs Telegram would have to fetch. */
+import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.ProductDetails;
+
+import java.math.BigDecimal;
+
+/**
+ * Talks to the owner in Telegram. The application hands over facts; the adapter words every sentence the owner
+ * reads. Photos are uploaded as bytes, never as URLs Telegram would have to fetch.
+ */
 public interface AdminNotifier {
 
     /** Sends a plain message to the chat. */
     void message(long chatId, String text);
 
     /**
-     * Sends the preview card: the original photo, then the AI photo with {@code caption} and the five buttons
-     * Approve, Regenerate, Publish original, Edit, Discard (callback data {@code approve:<id>}, {@code regen:<id>},
-     * {@code pub_orig:<id>}, {@code edit_meta:<id>}, {@code discard:<id>}).
+     * Sends the preview card: the original photo, then the AI photo captioned with the product's details and the
+     * five buttons Approve, Regenerate, Publish original, Edit, Discard (callback data {@code approve:<id>},
+     * {@code regen:<id>}, {@code pub_orig:<id>}, {@code edit_meta:<id>}, {@code discard:<id>}).
      *
      * @return the Telegram message id of the AI photo, so later callbacks can edit it
      */
@@ -19,13 +27,43 @@ public interface AdminNotifier {
      * Tells the owner that generation failed for good, with the buttons Publish original ({@code pub_orig:<id>}),
      * Regenerate ({@code regen:<id>}) and Discard ({@code discard:<id>}).
      */
-    void sendGenerationFailed(long chatId, long productId, String text);
+    void sendGenerationFailed(long chatId, long productId, GenerationFailed failed);
 
-    /** Shows "sending photo…" in the chat for a few seconds (Telegram's {@code upload_photo} chat action). */
-    void showUploadingPhoto(long chatId);
+    /**
+     * Shows the owner that a photo is on its way ("sending photo…") until the returned handle is closed. Never fails
+     * the work it accompanies: an indicator that does not get through is only logged.
+     */
+    Working showWorking(long chatId);
 
-    record PreviewCard(long chatId, long productId, String dressId, String caption, byte[] originalJpeg,
-                       byte[] aiJpeg) {
+    /** What the preview card shows: the product as it is now, the rate for its ~$ price, the AI version. */
+    record PreviewCard(long chatId, long productId, DressId dressId, ProductDetails details, BigDecimal usdFxRate,
+                       int aiVersion, byte[] originalJpeg, byte[] aiJpeg) {
+    }
+
+    /**
+     * Generation stopped for good after {@code attempts}: every retry was spent, or ({@code refused}) the attempt
+     * failed in a way another would not fix (safety filter, no image). {@code reason} is the generator's own.
+     */
+    record GenerationFailed(DressId dressId, int attempts, String reason, boolean refused) {
+
+        public static GenerationFailed afterRetries(DressId dressId, int attempts, String reason) {
+            return new GenerationFailed(dressId, attempts, reason, false);
+        }
+
+        public static GenerationFailed refused(DressId dressId, int attempts, String reason) {
+            return new GenerationFailed(dressId, attempts, reason, true);
+        }
+    }
+
+    /** The indicator of {@link #showWorking}; closing it stops the indicator. */
+    interface Working extends AutoCloseable {
+
+        /** Nothing to show (no chat to show it in). */
+        Working NONE = () -> {
+        };
+
+        @Override
+        void close();
     }
 
     /**
