@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * This process's stand-in for the Redis keys of {@link RedisRateLimits} and {@link RedisShortLivedState} while Redis
+ * This process's stand-in for the Redis keys of {@link RateLimitsRedisAdapter} and {@link ShortLivedStateRedisAdapter} while Redis
  * is away: the same operations with the same expiry, in memory, bounded ({@value #MAX_KEYS} keys: past that the
  * expired ones go, then the ones closest to expiring).
  */

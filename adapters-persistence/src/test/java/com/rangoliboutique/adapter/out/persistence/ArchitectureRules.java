@@ -2,6 +2,9 @@ package com.rangoliboutique.adapter.out.persistence;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.ArchTest;
@@ -71,6 +74,36 @@ public final class ArchitectureRules {
     public static final ArchRule noCyclesBetweenSlices = slices()
             .matching("com.rangoliboutique.(*).(*)..")
             .should().beFreeOfCycles();
+
+    /**
+     * A reader finds an adapter from its port in one hop: a class implementing an out-port is named for the port and
+     * its technology, {@code <Port><Technology>Adapter} (ImageStoreS3Adapter, JobQueueRedisAdapter).
+     */
+    @ArchTest
+    public static final ArchRule adaptersAreNamedForTheirPortAndTechnology = classes()
+            .that().resideInAPackage("com.rangoliboutique.adapter.out..")
+            .and().areTopLevelClasses()
+            .and().haveNameNotMatching(".*\\$.*") // Micronaut's generated bean definitions
+            .and(implementAnOutPort())
+            .should(new ArchCondition<JavaClass>("be named <Port><Technology>Adapter after a port they implement") {
+                @Override
+                public void check(JavaClass adapter, ConditionEvents events) {
+                    boolean named = adapter.getAllRawInterfaces().stream()
+                            .filter(i -> i.getPackageName().equals("com.rangoliboutique.application.port.out"))
+                            .anyMatch(port -> adapter.getSimpleName().matches(
+                                    Pattern.quote(port.getSimpleName()) + "[A-Z][A-Za-z0-9]*Adapter"));
+                    if (!named) {
+                        events.add(SimpleConditionEvent.violated(adapter, adapter.getName()
+                                + " implements " + adapter.getAllRawInterfaces().stream().map(JavaClass::getSimpleName)
+                                .toList() + " but is not named <Port><Technology>Adapter"));
+                    }
+                }
+            });
+
+    private static DescribedPredicate<JavaClass> implementAnOutPort() {
+        return DescribedPredicate.describe("implement an out-port", c -> c.getAllRawInterfaces().stream()
+                .anyMatch(i -> i.getPackageName().equals("com.rangoliboutique.application.port.out")));
+    }
 
     private static DescribedPredicate<JavaClass> businessOutPorts() {
         java.util.Set<String> business = java.util.Set.of("Products", "Images", "AuditLog", "Settings", "Transactions",

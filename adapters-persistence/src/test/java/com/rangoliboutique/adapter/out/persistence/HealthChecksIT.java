@@ -30,6 +30,6 @@ class HealthChecksIT extends PostgresIT {
         PGSimpleDataSource nowhere = new PGSimpleDataSource();
         nowhere.setURL("jdbc:postgresql://127.0.0.1:" + TestInfrastructure.freePort() + "/postgres");
         nowhere.setConnectTimeout(1);
-        assertFalse(new DatabaseHealthCheck(nowhere).isUp());
+        assertFalse(new HealthCheckJdbcAdapter(nowhere).isUp());
     }
 }

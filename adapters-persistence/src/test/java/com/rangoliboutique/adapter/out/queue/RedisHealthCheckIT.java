@@ -14,14 +14,14 @@ class RedisHealthCheckIT {
     @Test
     void aRunningRedisIsUp() {
         try (RedisClient redis = RedisClient.create(URI.create((String) TestInfrastructure.properties().get("redis.url")))) {
-            assertTrue(new RedisHealthCheck(redis).isUp());
+            assertTrue(new HealthCheckRedisAdapter(redis).isUp());
         }
     }
 
     @Test
     void anUnreachableRedisIsDownNotAnError() throws Exception {
         try (RedisClient redis = RedisClient.create("127.0.0.1", TestInfrastructure.freePort())) {
-            assertFalse(new RedisHealthCheck(redis).isUp());
+            assertFalse(new HealthCheckRedisAdapter(redis).isUp());
         }
     }
 }

@@ -28,7 +28,7 @@ class RedisJobQueueIT {
     private static final GenerationJob JOB = new GenerationJob(42, 17, "originals/D-1042/v1.jpg", 1, 1);
 
     private RedisClient redis;
-    private RedisJobQueue queue;
+    private JobQueueRedisAdapter queue;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
@@ -43,8 +43,8 @@ class RedisJobQueueIT {
         redis.close();
     }
 
-    private RedisJobQueue queue(Duration visibility) {
-        return new RedisJobQueue(redis, new JobPayload(JsonMapper.createDefault()), new QueueProperties(visibility), meters);
+    private JobQueueRedisAdapter queue(Duration visibility) {
+        return new JobQueueRedisAdapter(redis, new JobPayload(JsonMapper.createDefault()), new QueueProperties(visibility), meters);
     }
 
     @Test
@@ -65,7 +65,7 @@ class RedisJobQueueIT {
     @Test
     void thePayloadUsesTheSpecFieldNames() {
         queue.enqueue(JOB);
-        String stored = redis.xrange(RedisJobQueue.STREAM, (redis.clients.jedis.StreamEntryID) null, null).get(0)
+        String stored = redis.xrange(JobQueueRedisAdapter.STREAM, (redis.clients.jedis.StreamEntryID) null, null).get(0)
                 .getFields().get("job");
         assertEquals("{\"product_id\":42,\"image_id\":17,\"original_image_key\":\"originals/D-1042/v1.jpg\","
                 + "\"version\":1,\"attempt\":1}", stored);
@@ -85,8 +85,8 @@ class RedisJobQueueIT {
 
     @Test
     void aJobTheDeadWorkerNeverAcknowledgedIsClaimedAgainAfterTheVisibilityTimeout() throws Exception {
-        RedisJobQueue crashed = queue(Duration.ofMillis(300));
-        RedisJobQueue survivor = queue(Duration.ofMillis(300));
+        JobQueueRedisAdapter crashed = queue(Duration.ofMillis(300));
+        JobQueueRedisAdapter survivor = queue(Duration.ofMillis(300));
         crashed.enqueue(JOB);
         Delivery lost = crashed.take(WAIT).orElseThrow(); // the worker dies here: no complete, no give-back
 
@@ -139,7 +139,7 @@ class RedisJobQueueIT {
     @Test
     void anUnreachableRedisIsReportedAsQueueUnavailable() throws Exception {
         try (RedisClient nowhere = RedisClient.create("127.0.0.1", TestInfrastructure.freePort())) {
-            RedisJobQueue down = new RedisJobQueue(nowhere, new JobPayload(JsonMapper.createDefault()), new QueueProperties(Duration.ofMinutes(1)),
+            JobQueueRedisAdapter down = new JobQueueRedisAdapter(nowhere, new JobPayload(JsonMapper.createDefault()), new QueueProperties(Duration.ofMinutes(1)),
                     null);
             assertThrows(JobQueue.QueueUnavailableException.class, () -> down.enqueue(JOB));
         }
@@ -147,7 +147,7 @@ class RedisJobQueueIT {
 
     @Test
     void aLockIsExclusiveAndOnlyItsHolderReleasesIt() throws Exception {
-        RedisJobLocks locks = new RedisJobLocks(redis);
+        JobLocksRedisAdapter locks = new JobLocksRedisAdapter(redis);
         Optional<JobLocks.Lock> first = locks.tryLock("ai_gen:17", Duration.ofMillis(300));
         assertTrue(first.isPresent());
         assertTrue(locks.tryLock("ai_gen:17", Duration.ofMinutes(1)).isEmpty());
@@ -163,8 +163,8 @@ class RedisJobQueueIT {
 
     @Test
     void releaseAllFreesTheLocksThisProcessHoldsAndNoOneElses() {
-        RedisJobLocks mine = new RedisJobLocks(redis);
-        RedisJobLocks theirs = new RedisJobLocks(redis);
+        JobLocksRedisAdapter mine = new JobLocksRedisAdapter(redis);
+        JobLocksRedisAdapter theirs = new JobLocksRedisAdapter(redis);
         mine.tryLock("ai_gen:1", Duration.ofMinutes(10)).orElseThrow();
         mine.tryLock("ai_gen:2", Duration.ofMinutes(10)).orElseThrow();
         theirs.tryLock("ai_gen:3", Duration.ofMinutes(10)).orElseThrow();

@@ -9,13 +9,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 @Singleton
-class DatabaseHealthCheck implements HealthCheck {
+class HealthCheckJdbcAdapter implements HealthCheck {
 
     private static final int TIMEOUT_SECONDS = 2;
 
     private final DataSource dataSource;
 
-    DatabaseHealthCheck(DataSource dataSource) {
+    HealthCheckJdbcAdapter(DataSource dataSource) {
         // the pool itself: the contextual wrapper hands out connections only inside a transaction
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }

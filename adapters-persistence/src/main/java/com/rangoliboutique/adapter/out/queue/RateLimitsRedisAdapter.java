@@ -20,7 +20,7 @@ import java.util.Map;
  * re-delivers it later.
  */
 @Singleton
-class RedisRateLimits implements RateLimits, UpdateLog {
+class RateLimitsRedisAdapter implements RateLimits, UpdateLog {
 
     private static final String COUNT = """
             local n = redis.call('INCR', KEYS[1])
@@ -31,7 +31,7 @@ class RedisRateLimits implements RateLimits, UpdateLog {
     private final RedisOutage outage;
     private final LocalMemory local = new LocalMemory();
 
-    RedisRateLimits(RedisClient redis, RedisOutage outage) {
+    RateLimitsRedisAdapter(RedisClient redis, RedisOutage outage) {
         this.redis = redis;
         this.outage = outage;
     }

@@ -5,11 +5,11 @@ import jakarta.inject.Singleton;
 import redis.clients.jedis.RedisClient;
 
 @Singleton
-class RedisHealthCheck implements HealthCheck {
+class HealthCheckRedisAdapter implements HealthCheck {
 
     private final RedisClient redis;
 
-    RedisHealthCheck(RedisClient redis) {
+    HealthCheckRedisAdapter(RedisClient redis) {
         this.redis = redis;
     }
 

@@ -35,7 +35,7 @@ import java.util.Optional;
  * again by id. Reads need no transaction; each method takes one pooled connection.
  */
 @Singleton
-class CatalogJdbcAdapter implements CatalogReads {
+class CatalogReadsJdbcAdapter implements CatalogReads {
 
     static final String VISIBLE = "p.status IN ('PUBLISHED', 'SOLD_OUT')";
 
@@ -58,7 +58,7 @@ class CatalogJdbcAdapter implements CatalogReads {
     private final Products products;
     private final JsonColumns json;
 
-    CatalogJdbcAdapter(DataSource dataSource, Products products, JsonColumns json) {
+    CatalogReadsJdbcAdapter(DataSource dataSource, Products products, JsonColumns json) {
         // the pool itself: the contextual wrapper hands out connections only inside a transaction
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.products = products;

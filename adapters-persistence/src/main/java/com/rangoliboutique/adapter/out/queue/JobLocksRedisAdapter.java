@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** {@code SET name token NX PX ttl}; released only by the holder of the token. */
 @Singleton
-class RedisJobLocks implements JobLocks {
+class JobLocksRedisAdapter implements JobLocks {
 
     private static final String RELEASE = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then
@@ -25,7 +25,7 @@ class RedisJobLocks implements JobLocks {
     private final RedisClient redis;
     private final Map<String, String> held = new ConcurrentHashMap<>();
 
-    RedisJobLocks(RedisClient redis) {
+    JobLocksRedisAdapter(RedisClient redis) {
         this.redis = redis;
     }
 

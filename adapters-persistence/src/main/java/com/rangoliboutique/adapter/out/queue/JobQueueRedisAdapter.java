@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  * Counts the jobs it queues ({@code rangoli.jobs.enqueued}; a job already queued or running is not counted again).
  */
 @Singleton
-class RedisJobQueue implements JobQueue, JobInbox {
+class JobQueueRedisAdapter implements JobQueue, JobInbox {
 
     static final String STREAM = "ai-generation";
     static final String GROUP = "ai-workers";
@@ -43,7 +43,7 @@ class RedisJobQueue implements JobQueue, JobInbox {
     private static final String FIELD = "job";
     private static final long LIVE_TTL_SECONDS = Duration.ofDays(1).toSeconds();
     private static final long MAX_BLOCK_MILLIS = 1000; // below the client's socket timeout
-    private static final Logger LOG = LoggerFactory.getLogger(RedisJobQueue.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JobQueueRedisAdapter.class);
 
     private static final String ENQUEUE = """
             if redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) then
@@ -81,7 +81,7 @@ class RedisJobQueue implements JobQueue, JobInbox {
     private final Counter enqueued;
     private final String consumer = "worker-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
 
-    RedisJobQueue(RedisClient redis, JobPayload payload,
+    JobQueueRedisAdapter(RedisClient redis, JobPayload payload,
                   QueueProperties settings,
                   @Nullable MeterRegistry meters) {
         this.redis = redis;

@@ -15,7 +15,7 @@ import java.util.Optional;
  * album begun during an outage carries on.
  */
 @Singleton
-class RedisShortLivedState implements ShortLivedState {
+class ShortLivedStateRedisAdapter implements ShortLivedState {
 
     private static final String PREFIX = "state:";
 
@@ -23,7 +23,7 @@ class RedisShortLivedState implements ShortLivedState {
     private final RedisOutage outage;
     private final LocalMemory local = new LocalMemory();
 
-    RedisShortLivedState(RedisClient redis, RedisOutage outage) {
+    ShortLivedStateRedisAdapter(RedisClient redis, RedisOutage outage) {
         this.redis = redis;
         this.outage = outage;
     }
