@@ -154,11 +154,25 @@ public final class PhotoIntake {
         return true;
     }
 
+    /**
+     * The reader for {@code format}, chosen the same way every time: ImageIO's registry orders two plugins for the same
+     * format as it likes (a WebP photo met the native libwebp reader in one run and TwelveMonkeys' in another, and only
+     * the latter reads a header without decoding), so TwelveMonkeys' pure-Java reader wins when it is there.
+     */
     private static ImageReader reader(Format format) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.name().toLowerCase(Locale.ROOT));
         if (!readers.hasNext()) {
             throw new IOException("no ImageIO reader for " + format);
         }
+        List<ImageReader> all = new ArrayList<>();
+        readers.forEachRemaining(all::add);
+        ImageReader chosen = all.stream()
+                .filter(r -> r.getClass().getName().startsWith("com.twelvemonkeys."))
+                .findFirst()
+                .orElseGet(() -> all.stream().min(java.util.Comparator.comparing(r -> r.getClass().getName())).orElseThrow());
+        all.stream().filter(r -> r != chosen).forEach(ImageReader::dispose);
+        return chosen;
+    }
         return readers.next();
     }
 
