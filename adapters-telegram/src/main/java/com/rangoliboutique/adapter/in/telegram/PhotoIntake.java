@@ -157,12 +157,15 @@ public final class PhotoIntake {
     /**
      * The reader for {@code format}, chosen the same way every time: ImageIO's registry orders two plugins for the same
      * format as it likes (a WebP photo met the native libwebp reader in one run and TwelveMonkeys' in another, and only
-     * the latter reads a header without decoding), so TwelveMonkeys' pure-Java reader wins when it is there.
+     * the latter reads a header without decoding), so for WebP TwelveMonkeys' pure-Java reader wins when it is there.
      */
     private static ImageReader reader(Format format) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.name().toLowerCase(Locale.ROOT));
         if (!readers.hasNext()) {
             throw new IOException("no ImageIO reader for " + format);
+        }
+        if (format != Format.WEBP) {
+            return readers.next(); // JPEG and PNG: TwelveMonkeys orders itself before the JDK's own reader
         }
         List<ImageReader> all = new ArrayList<>();
         readers.forEachRemaining(all::add);
