@@ -176,8 +176,6 @@ public final class PhotoIntake {
         all.stream().filter(r -> r != chosen).forEach(ImageReader::dispose);
         return chosen;
     }
-        return readers.next();
-    }
 
     /** Orientation applied, scaled so the long side is at most {@value #MAX_LONG_SIDE}, alpha flattened onto white. */
     private static BufferedImage uprightOnWhite(BufferedImage source, int orientation) {
