@@ -1,20 +1,13 @@
 package com.rangoliboutique.adapter.out.ai;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
-import java.awt.Color;
-import java.awt.Graphics2D;
+import com.rangoliboutique.imaging.DecodeLimits;
+import com.rangoliboutique.imaging.Decoding;
+import com.rangoliboutique.imaging.Flatten;
+import com.rangoliboutique.imaging.ImageDecoder;
+import com.rangoliboutique.imaging.Jpeg;
+import com.rangoliboutique.imaging.Refusal;
+
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 
 /** Decoding with a size check before the pixels are read, and JPEG q90 encoding. */
 final class ImageBytes {
@@ -36,52 +29,32 @@ final class ImageBytes {
      * below {@code minSide} or above {@code maxSide} pixels before decoding their pixels.
      */
     static BufferedImage read(byte[] bytes, int minSide, int maxSide) throws UnusableImageException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new UnusableImageException("something that is not a picture we can read");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (Math.min(width, height) < minSide || Math.max(width, height) > maxSide) {
-                    throw new UnusableImageException("an image of unusable size (" + width + "×" + height + " px)");
-                }
-                return reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new UnusableImageException("a broken image that cannot be decoded");
+        Decoding decoding = ImageDecoder.decode(bytes, DecodeLimits.anyFormat(Long.MAX_VALUE, minSide, maxSide));
+        if (decoding instanceof Decoding.Decoded decoded) {
+            return decoded.image();
         }
+        throw new UnusableImageException(reason((Refusal) decoding));
+    }
+
+    private static String reason(Refusal refusal) {
+        if (refusal instanceof Refusal.NotAPicture) {
+            return "something that is not a picture we can read";
+        }
+        if (refusal instanceof Refusal.TooSmall small) {
+            return unusableSize(small.width(), small.height());
+        }
+        if (refusal instanceof Refusal.SideTooLong tooLong) {
+            return unusableSize(tooLong.width(), tooLong.height());
+        }
+        return "a broken image that cannot be decoded";
+    }
+
+    private static String unusableSize(int width, int height) {
+        return "an image of unusable size (" + width + "×" + height + " px)";
     }
 
     /** JPEG, quality 90; transparency is flattened onto white. */
     static byte[] toJpeg(BufferedImage image) {
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = rgb.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(rgb, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("JPEG encoding failed", e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return Jpeg.encode(Flatten.onWhite(image), JPEG_QUALITY);
     }
 }

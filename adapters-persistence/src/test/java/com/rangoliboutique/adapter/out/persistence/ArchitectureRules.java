@@ -122,6 +122,20 @@ public final class ArchitectureRules {
         }
         return outer;
     }
+    /** The shared image pipeline is a library: ImageIO and its plugins, nothing of the hexagon or a framework. */
+    @ArchTest
+    public static final ArchRule imagingIsALibrary = classes()
+            .that().resideInAPackage("com.rangoliboutique.imaging..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("com.rangoliboutique.imaging..", "java..", "javax.imageio..", "net.coobird.thumbnailator..");
+
+    /** Used by the adapters that take, store or make pictures; the domain, the application and the rest never. */
+    @ArchTest
+    public static final ArchRule imagingIsUsedOnlyByThePictureAdapters = classes()
+            .that().resideInAPackage("com.rangoliboutique.imaging..")
+            .should().onlyHaveDependentClassesThat()
+            .resideInAnyPackage("com.rangoliboutique.imaging..", "com.rangoliboutique.adapter.in.telegram..",
+                    "com.rangoliboutique.adapter.out.storage..", "com.rangoliboutique.adapter.out.ai..");
 
     private ArchitectureRules() {
     }

@@ -1,36 +1,26 @@
 package com.rangoliboutique.adapter.out.storage;
 
 import com.rangoliboutique.application.port.out.ImageResizer;
+import com.rangoliboutique.imaging.DecodeLimits;
+import com.rangoliboutique.imaging.Decoding;
+import com.rangoliboutique.imaging.Flatten;
+import com.rangoliboutique.imaging.ImageDecoder;
+import com.rangoliboutique.imaging.Jpeg;
+import com.rangoliboutique.imaging.Refusal;
+import com.rangoliboutique.imaging.Resize;
 import jakarta.inject.Singleton;
-import net.coobird.thumbnailator.Thumbnails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Resized copies with the JDK's ImageIO: decode once, flatten onto white in sRGB, downscale each width with
- * Thumbnailator (progressive bilinear), encode a baseline JPEG without metadata at the highest quality of
+ * Resized copies with the JDK's ImageIO (through {@code imaging}): decode once, flatten onto white in sRGB, downscale
+ * each width with Thumbnailator (progressive bilinear), encode a baseline JPEG without metadata at the highest quality of
  * {@link #QUALITIES} that stays under {@link ImageResizer#MAX_BYTES}. Thread-safe: it holds no state.
  */
 @Singleton
@@ -56,7 +46,7 @@ final class ImageResizerJdkAdapter implements ImageResizer {
         List<Resized> copies = new ArrayList<>();
         for (int width : widthsFor(source.getWidth(), widths)) {
             int height = Math.max(1, (int) Math.round((double) source.getHeight() * width / source.getWidth()));
-            BufferedImage scaled = width == source.getWidth() ? source : scale(source, width, height);
+            BufferedImage scaled = width == source.getWidth() ? source : Resize.toSize(source, width, height);
             encodeUnderLimit(scaled).ifPresentOrElse(bytes -> copies.add(new Resized(width, height, bytes)),
                     () -> LOG.warn("No {}×{} px copy: it does not fit in {} bytes even at JPEG quality {}", width,
                             height, MAX_BYTES, QUALITIES[QUALITIES.length - 1]));
@@ -85,57 +75,21 @@ final class ImageResizerJdkAdapter implements ImageResizer {
         if (bytes == null || bytes.length == 0) {
             throw new UnreadableImageException("no image bytes", null);
         }
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new UnreadableImageException("not an image ImageIO can read (" + bytes.length + " bytes)", null);
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if ((long) width * height > MAX_PIXELS) {
-                    throw new UnreadableImageException("image too large to resize: " + width + "×" + height + " px",
-                            null);
-                }
-                return onWhiteSrgb(reader.read(0));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableImageException unreadable) {
-                throw unreadable;
-            }
+        Decoding decoding = ImageDecoder.decode(bytes, DecodeLimits.anyFormat(MAX_PIXELS, 1, Integer.MAX_VALUE));
+        if (decoding instanceof Decoding.Decoded decoded) {
+            return Flatten.onWhite(decoded.image());
+        }
+        if (decoding instanceof Refusal.TooManyPixels tooMany) {
+            throw new UnreadableImageException("image too large to resize: " + tooMany.width() + "×" + tooMany.height()
+                    + " px", null);
+        }
+        if (decoding instanceof Refusal.Damaged damaged) {
             // readers report corrupt data with IIOException, but also IndexOutOfBounds, IllegalArgument & co.
-            throw new UnreadableImageException("damaged image (" + bytes.length + " bytes): " + e.getMessage(), e);
+            Exception cause = damaged.cause();
+            throw new UnreadableImageException("damaged image (" + bytes.length + " bytes): "
+                    + (cause == null ? null : cause.getMessage()), cause);
         }
-    }
-
-    /** 8-bit RGB in sRGB: alpha flattened onto white, grey and other colour spaces converted. */
-    private static BufferedImage onWhiteSrgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
-            return image;
-        }
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = rgb.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return rgb;
-    }
-
-    private static BufferedImage scale(BufferedImage source, int width, int height) {
-        try {
-            return Thumbnails.of(source).forceSize(width, height).imageType(BufferedImage.TYPE_INT_RGB)
-                    .asBufferedImage();
-        } catch (IOException e) {
-            throw new UncheckedIOException("resizing to " + width + "×" + height + " px failed", e);
-        }
+        throw new UnreadableImageException("not an image ImageIO can read (" + bytes.length + " bytes)", null);
     }
 
     /** The JPEG at the best quality that is smaller than the limit; empty when none is. */
@@ -151,23 +105,6 @@ final class ImageResizerJdkAdapter implements ImageResizer {
 
     /** Baseline JPEG (4:2:0, optimised Huffman tables), no EXIF, ICC profile or comments. */
     static byte[] encode(BufferedImage image, float quality) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
-            if (param instanceof JPEGImageWriteParam jpegParam) {
-                jpegParam.setOptimizeHuffmanTables(true);
-            }
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("JPEG encoding failed", e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return Jpeg.encodeCompact(image, quality);
     }
 }

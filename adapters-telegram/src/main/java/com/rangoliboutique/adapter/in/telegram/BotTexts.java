@@ -110,10 +110,6 @@ final class BotTexts {
         return "❌ " + reason + " Nothing was saved.";
     }
 
-    static String photoTooLarge(long bytes) {
-        return String.format(java.util.Locale.ROOT, "That photo is %.1f MB — the limit is 10 MB. Send it compressed, or as a smaller file.", bytes / 1024.0 / 1024.0);
-    }
-
     static String somethingWentWrong() {
         return "⚠️ Something went wrong on our side and nothing was changed. Please try again in a minute.";
     }

@@ -12,6 +12,7 @@ import com.rangoliboutique.application.port.out.Outages;
 import com.rangoliboutique.application.port.out.ShortLivedState;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.caption.CaptionResult;
+import com.rangoliboutique.imaging.PhotoPipeline;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -38,7 +39,6 @@ import java.util.concurrent.TimeUnit;
 @Requires(property = "telegram.webhook-enabled", value = "true") // the process that takes updates sweeps albums
 class PhotoDrafts {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final Set<String> IMAGE_DOCUMENTS = Set.of("image/jpeg", "image/png", "image/webp");
     /** How long the parts of an album are kept: long enough to outlast a database restart. */
     private static final Duration ALBUM_TTL = Duration.ofHours(1);
@@ -78,7 +78,7 @@ class PhotoDrafts {
         Optional<Part> part = part(message);
         long chatId = message.chat().id();
         if (part.isEmpty()) {
-            replies.say(chatId, BotTexts.refused(PhotoIntake.NOT_A_PHOTO));
+            replies.say(chatId, BotTexts.refused(PhotoRefusals.NOT_A_PHOTO));
             return;
         }
         if (message.mediaGroupId() != null) {
@@ -181,11 +181,11 @@ class PhotoDrafts {
         for (int i = 0; i < parts.size(); i++) {
             String which = parts.size() == 1 ? "" : "Photo " + (i + 1) + ": ";
             Part part = parts.get(i);
-            if (part.fileSize() > MAX_BYTES) {
-                replies.say(chatId, BotTexts.refused(which + BotTexts.photoTooLarge(part.fileSize())));
+            if (part.fileSize() > PhotoPipeline.MAX_BYTES) {
+                replies.say(chatId, BotTexts.refused(which + PhotoRefusals.announcedTooLarge(part.fileSize())));
                 return;
             }
-            PhotoIntake.Result checked = intake.accept(files.download(part.fileId(), MAX_BYTES));
+            PhotoIntake.Result checked = intake.accept(files.download(part.fileId(), PhotoPipeline.MAX_BYTES));
             if (checked instanceof PhotoIntake.Refused refused) {
                 replies.say(chatId, BotTexts.refused(which + refused.reason()));
                 return;

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rangoliboutique.adapter.in.telegram.PhotoIntake.Accepted;
 import com.rangoliboutique.adapter.in.telegram.PhotoIntake.Refused;
 import com.rangoliboutique.adapter.in.telegram.PhotoIntake.Result;
+import com.rangoliboutique.imaging.ExifOrientation;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -151,7 +152,7 @@ class PhotoIntakeTest {
                 .putShort((short) 0).putInt(0).array();
         byte[] jpeg = insertApp1(encode(flat(300, 200, Color.GRAY), "jpeg"), tiff);
 
-        assertEquals(8, PhotoIntake.exifOrientation(jpeg));
+        assertEquals(8, ExifOrientation.read(jpeg));
         Accepted accepted = accepted(intake.accept(jpeg));
         assertArrayEquals(new int[] {200, 300}, new int[] {accepted.width(), accepted.height()});
     }

@@ -16,12 +16,12 @@ import java.util.concurrent.CompletableFuture;
 public class CatalogController {
 
     private final PublicPages pages;
-    private final CatalogPages catalog;
+    private final CatalogPageRenderer catalogPage;
     private final ErrorPages errors;
 
-    CatalogController(PublicPages pages, CatalogPages catalog, ErrorPages errors) {
+    CatalogController(PublicPages pages, CatalogPageRenderer catalogPage, ErrorPages errors) {
         this.pages = pages;
-        this.catalog = catalog;
+        this.catalogPage = catalogPage;
         this.errors = errors;
     }
 
@@ -29,7 +29,7 @@ public class CatalogController {
     CompletableFuture<MutableHttpResponse<?>> catalog(HttpRequest<?> request) {
         String rawQuery = request.getUri().getRawQuery();
         if (rawQuery == null || rawQuery.isEmpty()) { // the shop's front page: nothing to read
-            return pages.send(request, PageCache.HOME, () -> catalog.catalog(CatalogQuery.ALL));
+            return pages.send(request, PageCache.HOME, () -> catalogPage.catalog(CatalogQuery.ALL));
         }
         CatalogQuery query;
         try {
@@ -38,7 +38,7 @@ public class CatalogController {
             return CompletableFuture.completedFuture(
                     PageResponses.send(request, errors.badRequest(e.getMessage()), PageResponses.REVALIDATE));
         }
-        return pages.send(request, PageCache.CATALOG_PREFIX + query.toQueryString(), () -> catalog.catalog(query));
+        return pages.send(request, PageCache.CATALOG_PREFIX + query.toQueryString(), () -> catalogPage.catalog(query));
     }
 
     static Map<String, String> firstValues(HttpRequest<?> request) {

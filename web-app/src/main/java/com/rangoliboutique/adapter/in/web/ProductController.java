@@ -25,12 +25,12 @@ public class ProductController {
     private static final int MAX_QUERY_LENGTH = 1024;
 
     private final PublicPages pages;
-    private final CatalogPages catalog;
+    private final ProductPageRenderer productPage;
     private final ErrorPages errors;
 
-    ProductController(PublicPages pages, CatalogPages catalog, ErrorPages errors) {
+    ProductController(PublicPages pages, ProductPageRenderer productPage, ErrorPages errors) {
         this.pages = pages;
-        this.catalog = catalog;
+        this.productPage = productPage;
         this.errors = errors;
     }
 
@@ -56,7 +56,7 @@ public class ProductController {
         Map<String, String> picks = rawQuery == null || rawQuery.isEmpty() ? Map.of()
                 : CatalogController.firstValues(request);
         String key = PageCache.PRODUCT_PREFIX + dressId + (picks.isEmpty() ? "" : "?" + new java.util.TreeMap<>(picks));
-        return pages.send(request, key, () -> catalog.product(id, picks));
+        return pages.send(request, key, () -> productPage.product(id, picks));
     }
 
     private static CompletableFuture<MutableHttpResponse<?>> done(MutableHttpResponse<?> response) {

@@ -12,20 +12,20 @@ import java.util.concurrent.CompletableFuture;
 public class SeoController {
 
     private final PublicPages pages;
-    private final CatalogPages catalog;
+    private final SitemapAndRobots seo;
 
-    SeoController(PublicPages pages, CatalogPages catalog) {
+    SeoController(PublicPages pages, SitemapAndRobots seo) {
         this.pages = pages;
-        this.catalog = catalog;
+        this.seo = seo;
     }
 
     @Get("/sitemap.xml")
     CompletableFuture<MutableHttpResponse<?>> sitemap(HttpRequest<?> request) {
-        return pages.send(request, "/sitemap.xml", catalog::sitemap);
+        return pages.send(request, "/sitemap.xml", seo::sitemap);
     }
 
     @Get("/robots.txt")
     CompletableFuture<MutableHttpResponse<?>> robots(HttpRequest<?> request) {
-        return pages.send(request, "/robots.txt", catalog::robots);
+        return pages.send(request, "/robots.txt", seo::robots);
     }
 }

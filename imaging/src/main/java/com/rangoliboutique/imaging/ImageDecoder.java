@@ -1,0 +1,117 @@
+package com.rangoliboutique.imaging;
+
+import com.rangoliboutique.imaging.DecodeLimits.Accepts;
+import com.rangoliboutique.imaging.Decoding.Decoded;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Bytes to pixels with ImageIO, refusing what is too big before decoding: the size of the input first, then the
+ * dimensions from the header only, so a decompression bomb is refused before any pixel is allocated. In memory only
+ * (no temp files); thread-safe.
+ */
+public final class ImageDecoder {
+
+    private ImageDecoder() {
+    }
+
+    public static Decoding decode(byte[] bytes, DecodeLimits limits) {
+        if (bytes != null && bytes.length > limits.maxBytes()) {
+            return new Refusal.TooLarge(bytes.length, limits.maxBytes());
+        }
+        Optional<ImageFormat> format = Optional.empty();
+        if (limits.accepts() == Accepts.PHOTOS) {
+            format = ImageFormat.sniff(bytes);
+            if (format.isEmpty()) {
+                return new Refusal.NotAPicture();
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        BufferedImage decoded;
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader;
+            if (format.isPresent()) {
+                reader = reader(format.get());
+            } else {
+                Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+                if (!readers.hasNext()) {
+                    return new Refusal.NotAPicture();
+                }
+                reader = readers.next();
+            }
+            try {
+                // metadata is only needed for JPEG photos (its ICC/Adobe segments steer the colour conversion);
+                // skipping it for PNG also skips inflating text chunks
+                reader.setInput(in, true, format.isEmpty() || format.get() != ImageFormat.JPEG);
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > limits.maxPixels()) {
+                    return new Refusal.TooManyPixels(width, height, limits.maxPixels());
+                }
+                if (Math.min(width, height) < limits.minSide()) {
+                    return new Refusal.TooSmall(width, height, limits.minSide());
+                }
+                if (Math.max(width, height) > limits.maxSide()) {
+                    return new Refusal.SideTooLong(width, height, limits.maxSide());
+                }
+                decoded = reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // readers signal corrupt data with IIOException, EOFException, but also IndexOutOfBounds & co.
+            return new Refusal.Damaged(e);
+        }
+        if (limits.accepts() == Accepts.PHOTOS && warnings.stream().anyMatch(ImageDecoder::meansDamaged)) {
+            return new Refusal.Damaged(null);
+        }
+        int orientation = format.orElse(null) == ImageFormat.JPEG ? ExifOrientation.read(bytes) : 1;
+        return new Decoded(decoded, orientation);
+    }
+
+    /**
+     * The JPEG decoder does not throw on a truncated or corrupt scan: it warns and fills the rest with grey. Those
+     * warnings mean the picture is damaged; others (e.g. "extraneous bytes before marker", common in camera files)
+     * do not.
+     */
+    private static boolean meansDamaged(String warning) {
+        String w = warning == null ? "" : warning.toLowerCase(Locale.ROOT);
+        return w.contains("premature end") || w.contains("huffman") || w.contains("corrupt jpeg data: bad");
+    }
+
+    /**
+     * The reader for {@code format}, chosen the same way every time. For WebP two plugins are installed (TwelveMonkeys'
+     * pure-Java reader and the native libwebp one) and ImageIO's registry orders them as it likes: a WebP whose header
+     * claims 16384×16384 met the native reader in one run, which failed on it ("damaged"), and TwelveMonkeys' in the
+     * others, which reads the header alone ("too many megapixels"). TwelveMonkeys wins when it is there.
+     */
+    private static ImageReader reader(ImageFormat format) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+        if (!readers.hasNext()) {
+            throw new IOException("no ImageIO reader for " + format);
+        }
+        if (format != ImageFormat.WEBP) {
+            return readers.next(); // JPEG and PNG: TwelveMonkeys orders itself before the JDK's own reader
+        }
+        List<ImageReader> all = new ArrayList<>();
+        readers.forEachRemaining(all::add);
+        ImageReader chosen = all.stream()
+                .filter(r -> r.getClass().getName().startsWith("com.twelvemonkeys."))
+                .findFirst()
+                .orElseGet(() -> all.stream().min(java.util.Comparator.comparing(r -> r.getClass().getName()))
+                        .orElseThrow());
+        all.stream().filter(r -> r != chosen).forEach(ImageReader::dispose);
+        return chosen;
+    }
+}

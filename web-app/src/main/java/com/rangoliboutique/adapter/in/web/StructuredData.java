@@ -1,0 +1,48 @@
+package com.rangoliboutique.adapter.in.web;
+
+import com.rangoliboutique.adapter.in.web.view.JsonLd;
+import com.rangoliboutique.adapter.in.web.view.PageMeta;
+import com.rangoliboutique.domain.product.Product;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The schema.org JSON-LD of a product page, for search engines' rich results. */
+final class StructuredData {
+
+    private StructuredData() {
+    }
+
+    /** @param images absolute URLs of the product's photos */
+    static JsonLd product(Product product, String pageUrl, List<String> images, boolean soldOut) {
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("@type", "Offer");
+        offer.put("url", pageUrl);
+        offer.put("priceCurrency", "INR");
+        offer.put("price", BigDecimal.valueOf(product.price().paise(), 2).toPlainString());
+        offer.put("availability", soldOut ? "https://schema.org/SoldOut" : "https://schema.org/InStock");
+        offer.put("itemCondition", "https://schema.org/NewCondition");
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "Product");
+        ld.put("name", product.title());
+        ld.put("sku", product.dressId().value());
+        if (product.description() != null && !product.description().isBlank()) {
+            ld.put("description", product.description());
+        }
+        if (!images.isEmpty()) {
+            ld.put("image", images);
+        }
+        if (!product.categories().isEmpty()) {
+            ld.put("category", String.join(", ", product.categories()));
+        }
+        if (!product.tags().isEmpty()) {
+            ld.put("keywords", String.join(", ", product.tags()));
+        }
+        ld.put("brand", Map.of("@type", "Brand", "name", PageMeta.SHOP_NAME));
+        ld.put("offers", offer);
+        return JsonLd.of(ld);
+    }
+}
