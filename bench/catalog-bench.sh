@@ -137,6 +137,13 @@ else
     PSQL_DB_URL="postgres://postgres@127.0.0.1:$EMBEDDED_POSTGRES_PORT/postgres"
     command -v redis-cli >/dev/null && REDIS_CLI=(redis-cli -h 127.0.0.1 -p "$EMBEDDED_REDIS_PORT")
     APP_ENV_VARS=(EMBEDDED_POSTGRES_PORT="$EMBEDDED_POSTGRES_PORT" EMBEDDED_REDIS_PORT="$EMBEDDED_REDIS_PORT")
+    # the embedded servers are not in the release jar: local-run.jar beside it on the class path starts them
+    LOCAL_RUN_JAR=$ROOT/local-run/target/local-run.jar
+    if [[ ! -f "$LOCAL_RUN_JAR" ]]; then
+        log "building $LOCAL_RUN_JAR"
+        (cd "$ROOT" && ./mvnw -q -B -pl local-run -am package -DskipTests) || die "build failed"
+    fi
+    APP_CLASSPATH="$TMP/catbench-server.jar:$LOCAL_RUN_JAR"
 fi
 log "using $MODE"
 
@@ -146,7 +153,8 @@ start_app() { # port limit logfile -> sets LAST_PID
     env -u DATABASE_URL -u REDIS_URL "${APP_ENV_VARS[@]}" \
         PORT="$port" APP_URL="http://127.0.0.1:$APP_PORT" PUBLIC_REQUESTS_PER_MINUTE="$limit" \
         DATA_DIR="$TMP/data" STORAGE_DIR="$TMP/storage" SHUTDOWN_GRACE=1s DEMO=false LOG_FORMAT=text \
-        java $JAVA_OPTS -jar "$TMP/catbench-server.jar" >"$logfile" 2>&1 </dev/null &
+        java $JAVA_OPTS -cp "${APP_CLASSPATH:-$TMP/catbench-server.jar}" com.rangoliboutique.app.web.WebApplication \
+        >"$logfile" 2>&1 </dev/null &
     LAST_PID=$!
 }
 

@@ -55,4 +55,17 @@ class WebAppJarIT {
             assertTrue(!web.output().contains("secret"), "the password stays out of the output");
         }
     }
+
+    @Test
+    void withoutDatabaseAndRedisUrlsItNamesThemAndSaysHowToRunLocally() throws Exception {
+        try (RunningJar web = RunningJar.start(JAR, Map.of("PORT", String.valueOf(TestInfrastructure.freePort())))) {
+
+            assertEquals(2, web.awaitExit(Duration.ofSeconds(30)));
+            String output = web.output();
+            assertTrue(output.contains("DATABASE_URL: the shop's PostgreSQL"), output);
+            assertTrue(output.contains("REDIS_URL: the job queue"), output);
+            assertTrue(output.contains("./mvnw -Prun -DskipTests package"), output);
+            assertTrue(!output.contains("Exception"), "a message, not a stack trace:\n" + output);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package com.rangoliboutique.app.worker;
 import com.rangoliboutique.adapter.out.persistence.RunningJar;
 import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,11 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code java -jar worker-app/target/worker-app.jar} as a deployment, and the local run, start it. */
+/** {@code java -jar worker-app/target/worker-app.jar} as a deployment starts it (the local run: local-run's LocalRunIT). */
 class WorkerJarIT {
 
     static final Path WORKER = Path.of("target", "worker-app.jar");
-    static final Path WEB = Path.of("..", "web-app", "target", "web-app.jar");
     static final Duration START = Duration.ofSeconds(90);
 
     @Test
@@ -86,28 +84,16 @@ class WorkerJarIT {
     }
 
     @Test
-    void localRunWebAndWorkerShareOneEmbeddedPostgresAndRedis(@TempDir Path data) throws Exception {
-        Map<String, String> local = Map.of(
-                "DATA_DIR", data.toString(),
-                "EMBEDDED_POSTGRES_PORT", String.valueOf(TestInfrastructure.freePort()),
-                "EMBEDDED_REDIS_PORT", String.valueOf(TestInfrastructure.freePort()));
-        int webPort = TestInfrastructure.freePort();
-        int workerPort = TestInfrastructure.freePort();
-        Map<String, String> webEnv = new java.util.HashMap<>(local);
-        webEnv.put("PORT", String.valueOf(webPort));
-        Map<String, String> workerEnv = new java.util.HashMap<>(local);
-        workerEnv.put("WORKER_PORT", String.valueOf(workerPort));
+    void withoutDatabaseAndRedisUrlsItNamesThemAndSaysHowToRunLocally() throws Exception {
+        try (RunningJar worker = RunningJar.start(WORKER, Map.of(
+                "WORKER_PORT", String.valueOf(TestInfrastructure.freePort())))) {
 
-        try (RunningJar web = RunningJar.start(WEB, webEnv)) {
-            web.awaitLine("starting an embedded PostgreSQL", START);
-            web.awaitHttp("http://127.0.0.1:" + webPort + "/health", 200, START);
-            try (RunningJar worker = RunningJar.start(WORKER, workerEnv)) {
-                worker.awaitLine("Using the embedded PostgreSQL another local process started", START);
-                worker.awaitLine("Using the embedded Redis another local process started", START);
-                worker.awaitLine("waiting for jobs", START);
-                worker.awaitHttp("http://127.0.0.1:" + workerPort + "/health", 200, START);
-            }
+            assertEquals(2, worker.awaitExit(START));
+            String output = worker.output();
+            assertTrue(output.contains("DATABASE_URL: the shop's PostgreSQL"), output);
+            assertTrue(output.contains("REDIS_URL: the job queue"), output);
+            assertTrue(output.contains("./mvnw -Prun -DskipTests package"), output);
+            assertTrue(!output.contains("Exception"), "a message, not a stack trace:\n" + output);
         }
-        assertTrue(data.resolve("postgres").resolve("PG_VERSION").toFile().isFile(), "data kept under DATA_DIR");
     }
 }

@@ -1,6 +1,7 @@
 package com.rangoliboutique.adapter.out.persistence;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -50,10 +51,29 @@ public final class RunningJar implements AutoCloseable {
      * the developer's own DATABASE_URL or REDIS_URL never leak into a test.
      */
     public static RunningJar start(Path jar, Map<String, String> env, String... args) {
+        requireBuilt(jar);
+        return launch(List.of("-jar", jar.toString()), env, args);
+    }
+
+    /**
+     * Starts {@code java -cp jars mainClass}, as the local run starts a release jar with the local-run jar beside it;
+     * the environment as in {@link #start(Path, Map, String...)}.
+     */
+    public static RunningJar startMain(List<Path> jars, String mainClass, Map<String, String> env, String... args) {
+        jars.forEach(RunningJar::requireBuilt);
+        String classpath = String.join(File.pathSeparator, jars.stream().map(Path::toString).toList());
+        return launch(List.of("-cp", classpath, mainClass), env, args);
+    }
+
+    private static void requireBuilt(Path jar) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw verify from the root)");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString()));
+    }
+
+    private static RunningJar launch(List<String> what, Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
+        command.addAll(what);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> processEnv = builder.environment();

@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * Starts one of our Micronaut processes from the environment: in production the required variables are checked first
  * (every missing one is named, then the process exits with status 2), and every setting that is not free text is checked
- * for its type ({@link TypedVariables}: a malformed one is named, status 2); then the database and Redis are connected, or
- * started embedded for a local run. Logs are JSON lines in production, plain text locally ({@link LogFormat}).
+ * for its type ({@link TypedVariables}: a malformed one is named, status 2); then the database and Redis are connected:
+ * those of {@code DATABASE_URL} and {@code REDIS_URL}, or a local run's ({@link LocalServers}). Logs are JSON lines in
+ * production, plain text locally ({@link LogFormat}).
  */
 public final class Launch {
 
@@ -20,7 +21,7 @@ public final class Launch {
 
     public static ApplicationContext start(Class<?> mainClass, String[] args, RequiredVariables productionNeeds) {
         Map<String, String> env = System.getenv();
-        LogFormat.select(env); // first: logback reads its configuration on the first log call (EmbeddedServices logs)
+        LogFormat.select(env); // first: logback reads its configuration on the first log call (a local run's servers log)
         boolean production = Infrastructure.isProduction(env);
         Map<String, Object> connections;
         try {

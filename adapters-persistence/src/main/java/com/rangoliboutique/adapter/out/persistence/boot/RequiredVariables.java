@@ -30,10 +30,15 @@ public final class RequiredVariables {
 
     /** Refuses to go on in production when anything is missing, naming every missing variable. */
     public void check(Map<String, String> env) {
+        check(env, "Cannot start in production; set these environment variables:", null);
+    }
+
+    /** Refuses when anything is missing: {@code headline}, every missing variable, then {@code advice} if any. */
+    public void check(Map<String, String> env, String headline, String advice) {
         List<String> missing = missing(env);
         if (!missing.isEmpty()) {
-            throw new MissingConfigurationException("Cannot start in production; set these environment variables:\n  "
-                    + String.join("\n  ", missing));
+            throw new MissingConfigurationException(headline + "\n  " + String.join("\n  ", missing)
+                    + (advice == null ? "" : "\n" + advice));
         }
     }
 

@@ -1,4 +1,4 @@
-package com.rangoliboutique.adapter.out.persistence.boot;
+package com.rangoliboutique.localrun;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -16,13 +16,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Real PostgreSQL and Redis binaries started from the jar, so a machine with only a JDK runs the product.
+ * Real PostgreSQL (16) and Redis binaries started from this jar, so a machine with only a JDK runs the product.
  * <p>
  * The web app and the worker of one local run share them: whichever process comes first starts them on fixed
  * loopback ports, the other finds them listening and connects. A file lock keeps two processes starting at the same
  * moment from both starting a server. The process that started a server stops it when it exits.
  */
-public final class EmbeddedServices {
+final class EmbeddedServices {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServices.class);
     private static final String HOST = "127.0.0.1";
@@ -34,7 +34,7 @@ public final class EmbeddedServices {
     }
 
     /** JDBC URL of the local PostgreSQL on {@code port}, data kept in {@code dataDir}; user and database postgres. */
-    public static synchronized String postgres(Path dataDir, int port) {
+    static synchronized String postgres(Path dataDir, int port) {
         withStartLock(dataDir.getParent(), () -> {
             if (listening(port)) {
                 LOG.info("Using the embedded PostgreSQL another local process started on port {}", port);
@@ -56,7 +56,7 @@ public final class EmbeddedServices {
     }
 
     /** Redis URL of the local Redis on {@code port} (nothing kept on disk). */
-    public static synchronized String redis(Path lockDir, int port) {
+    static synchronized String redis(Path lockDir, int port) {
         withStartLock(lockDir, () -> {
             if (listening(port)) {
                 LOG.info("Using the embedded Redis another local process started on port {}", port);
