@@ -36,6 +36,16 @@ public final class ImageDecoder {
                 return new Refusal.NotAPicture();
             }
         }
+        if (format.orElse(null) == ImageFormat.WEBP) {
+            Optional<int[]> size = WebpHeader.dimensions(bytes);
+            if (size.isEmpty()) {
+                return new Refusal.Damaged(null);
+            }
+            Optional<Refusal> tooBig = checkSize(size.get()[0], size.get()[1], limits);
+            if (tooBig.isPresent()) {
+                return tooBig.get();
+            }
+        }
         List<String> warnings = new ArrayList<>();
         BufferedImage decoded;
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -54,16 +64,9 @@ public final class ImageDecoder {
                 // skipping it for PNG also skips inflating text chunks
                 reader.setInput(in, true, format.isEmpty() || format.get() != ImageFormat.JPEG);
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if ((long) width * height > limits.maxPixels()) {
-                    return new Refusal.TooManyPixels(width, height, limits.maxPixels());
-                }
-                if (Math.min(width, height) < limits.minSide()) {
-                    return new Refusal.TooSmall(width, height, limits.minSide());
-                }
-                if (Math.max(width, height) > limits.maxSide()) {
-                    return new Refusal.SideTooLong(width, height, limits.maxSide());
+                Optional<Refusal> tooBig = checkSize(reader.getWidth(0), reader.getHeight(0), limits);
+                if (tooBig.isPresent()) {
+                    return tooBig.get();
                 }
                 decoded = reader.read(0);
             } finally {
@@ -78,6 +81,19 @@ public final class ImageDecoder {
         }
         int orientation = format.orElse(null) == ImageFormat.JPEG ? ExifOrientation.read(bytes) : 1;
         return new Decoded(decoded, orientation);
+    }
+
+    private static Optional<Refusal> checkSize(int width, int height, DecodeLimits limits) {
+        if ((long) width * height > limits.maxPixels()) {
+            return Optional.of(new Refusal.TooManyPixels(width, height, limits.maxPixels()));
+        }
+        if (Math.min(width, height) < limits.minSide()) {
+            return Optional.of(new Refusal.TooSmall(width, height, limits.minSide()));
+        }
+        if (Math.max(width, height) > limits.maxSide()) {
+            return Optional.of(new Refusal.SideTooLong(width, height, limits.maxSide()));
+        }
+        return Optional.empty();
     }
 
     /**
