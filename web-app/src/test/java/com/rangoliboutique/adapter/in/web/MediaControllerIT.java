@@ -150,8 +150,7 @@ class MediaControllerIT extends PostgresIT {
      * Each path leads to a file that exists — the draft, {@code STORAGE/.secret} next to the served folders (where the
      * disk store keeps its signing secret when SECRET_KEY is unset), {@code /etc/passwd}, a file whose name holds
      * backslashes, the published photo — so only the store's defence stands between it and a 200 (without its key
-     * check every case but {@code /media/.secret} is answered, as a 500). ({@code /media/public//ai/…}, which names
-     * {@code /ai/…} and so no file at all, became the absolute path to the secret.)
+     * check every case but {@code /media/.secret}, which only the two-areas rule refuses, is answered, as a 500).
      */
     static Stream<String> traversals() {
         return Stream.of("/media/public/../private/" + DRAFT, "/media/public/%2e%2e/private/" + DRAFT,
