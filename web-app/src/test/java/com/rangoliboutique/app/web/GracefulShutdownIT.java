@@ -47,7 +47,7 @@ class GracefulShutdownIT {
                                 .header("X-Telegram-Bot-Api-Secret-Token", "graceful")
                                 .POST(HttpRequest.BodyPublishers.ofString(update)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                Thread.sleep(1000); // the request is now waiting on getFile
+                telegram.awaitArrival("getFile", Duration.ofSeconds(30)); // the request is now waiting on getFile
 
                 web.terminate(Duration.ofSeconds(30));
 

@@ -158,11 +158,15 @@ class ImageGeneratorGeminiAdapterIT {
         peer.alwaysReply(GeminiPeer.error(503, "UNAVAILABLE", "The model is overloaded."));
         ImageGeneratorGeminiAdapter adapter = adapter(apiKeyAtPeer(null, 4));
 
-        Instant start = Instant.now();
         adapter.generate(GARMENT, SAREE);
+        Instant returned = Instant.now();
 
-        assertEquals(4, peer.requests().size());
-        Duration took = Duration.between(start, Instant.now());
+        assertEquals(4, peer.requests().size(), "our 4 tries only: no retries of the SDK's own");
+        // The SDK's waits leave no other trace than time: with them on it sleeps 0-2 s (uniform) after each failed
+        // call, 4 s on average here, and all four sleeps sum to under 1.5 s only 1.3% of the time. Our own waits are
+        // 10 + 20 + 40 ms. Timed from the first request's arrival, so the SDK's warm-up (class loading, the first
+        // connection) does not count: what is left is four local round trips, well under 1.5 s on a loaded machine.
+        Duration took = Duration.between(peer.requests().get(0).at(), returned);
         assertTrue(took.compareTo(Duration.ofMillis(1500)) < 0, "the SDK sleeps 0-2 s per failed call when on: " + took);
     }
 
@@ -179,17 +183,28 @@ class ImageGeneratorGeminiAdapterIT {
 
     @Test
     void aTimeoutIsATransientFailure() {
+        // an answer that comes long after any time-out we could mean: only a time-out ends the call
         peer.alwaysReply(GeminiPeer.image(TestImages.modelPhotoPng(768, 1024, false), "image/png")
-                .after(Duration.ofSeconds(2)));
-        ImageGeneratorGeminiAdapter adapter = adapter(apiKeyAtPeer(Duration.ofMillis(300), 2));
+                .after(Duration.ofMinutes(1)));
+        // 1 s, not less: the time-out also counts connecting and sending, and on a loaded machine a 300 ms first try
+        // could end before the peer saw it (the full run before this change saw 1 request instead of 2)
+        Duration timeout = Duration.ofSeconds(1);
+        ImageGeneratorGeminiAdapter adapter = adapter(apiKeyAtPeer(timeout, 2));
 
-        Instant start = Instant.now();
         Failed failed = assertInstanceOf(Failed.class, adapter.generate(GARMENT, SAREE));
+        Instant returned = Instant.now();
 
         assertTrue(failed.transientFailure());
         assertTrue(failed.reason().contains("did not answer in time"), failed.reason());
-        assertEquals(2, peer.requests().size());
-        assertTrue(Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(2)) < 0);
+        List<GeminiPeer.Request> tries = peer.requests();
+        assertEquals(2, tries.size());
+        // the second try starts after the first reached the peer and waits its full time-out (a lower bound, which load
+        // only makes easier to meet) ...
+        Duration both = Duration.between(tries.get(0).at(), returned);
+        assertTrue(both.compareTo(timeout) >= 0, "gave up after " + both);
+        // ... and the tries end at our time-out, not at a default of the SDK's or OkHttp's (10 s and more): 2 × 1 s,
+        // with room for a busy machine
+        assertTrue(both.compareTo(Duration.ofSeconds(8)) < 0, "two tries of 1 s took " + both);
     }
 
     @Test

@@ -18,6 +18,8 @@ public abstract class PostgresIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> p = new LinkedHashMap<>();
         TestInfrastructure.properties().forEach((k, v) -> p.put(k, String.valueOf(v)));
+        // a free port, never the app's 8080 (PORT's default): another build or app on the machine may hold it
+        p.put("micronaut.server.port", "-1");
         return p;
     }
 

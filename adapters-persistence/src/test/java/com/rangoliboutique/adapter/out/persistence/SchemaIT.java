@@ -2,8 +2,11 @@ package com.rangoliboutique.adapter.out.persistence;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,12 +20,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Flyway migrations create the schema of spec §4 exactly, plus the catalog's additions (V3, V4). */
 @MicronautTest(environments = "test", startApplication = false, transactional = false)
 class SchemaIT extends PostgresIT {
+
+    private static final String UNIQUE = "23505"; // unique_violation
+    private static final String CHECK = "23514"; // check_violation
 
     @Test
     void tablesHaveTheSpecColumnsTypesAndNullability() throws SQLException {
@@ -69,14 +77,14 @@ class SchemaIT extends PostgresIT {
     @ParameterizedTest
     @ValueSource(strings = {"FOO", "draft", "ARCHIVED", ""})
     void statusCheckRefusesUnknownStatuses(String status) {
-        assertThrows(SQLException.class, () -> sql(
+        assertViolates(CHECK, "products_status_check", () -> sql(
                 "INSERT INTO products (dress_id, title, price_inr, status) VALUES ('D-1001', 'x', 1, '" + status + "')"));
     }
 
     @Test
     void dressIdIsUnique() throws SQLException {
         sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'a', 1)");
-        assertThrows(SQLException.class,
+        assertViolates(UNIQUE, "products_dress_id_key",
                 () -> sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'b', 1)"));
     }
 
@@ -85,9 +93,9 @@ class SchemaIT extends PostgresIT {
         sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'a', 1)",
                 "INSERT INTO variant_options (product_id, type, value) VALUES (1, 'Size', 'M')",
                 "INSERT INTO images (product_id, type, version, storage_key) VALUES (1, 'AI_GENERATED', 1, 'k')");
-        assertThrows(SQLException.class,
+        assertViolates(UNIQUE, "variant_options_product_id_type_value_key",
                 () -> sql("INSERT INTO variant_options (product_id, type, value) VALUES (1, 'Size', 'M')"));
-        assertThrows(SQLException.class, () -> sql(
+        assertViolates(UNIQUE, "images_product_id_type_version_key", () -> sql(
                 "INSERT INTO images (product_id, type, version, storage_key) VALUES (1, 'AI_GENERATED', 1, 'k2')"));
     }
 
@@ -133,9 +141,9 @@ class SchemaIT extends PostgresIT {
                 "INSERT INTO image_renditions (image_id, width, height, storage_key, url, size_bytes)"
                         + " VALUES (1, 400, 600, 'k-400w', 'https://x/k-400w', 1000)");
         assertEquals("f", firstRow("SELECT is_public FROM images").get("is_public"));
-        assertThrows(SQLException.class, () -> sql("INSERT INTO image_renditions"
+        assertViolates(UNIQUE, "image_renditions_image_id_width_key", () -> sql("INSERT INTO image_renditions"
                 + " (image_id, width, height, storage_key, url, size_bytes) VALUES (1, 400, 600, 'k2', 'u2', 1)"));
-        assertThrows(SQLException.class, () -> sql("INSERT INTO image_renditions"
+        assertViolates(CHECK, "image_renditions_width_check", () -> sql("INSERT INTO image_renditions"
                 + " (image_id, width, height, storage_key, url, size_bytes) VALUES (1, 0, 600, 'k3', 'u3', 1)"));
     }
 
@@ -149,6 +157,18 @@ class SchemaIT extends PostgresIT {
     void settingsAreSeeded() throws SQLException {
         assertEquals("83.00", firstRow("SELECT value FROM settings WHERE key = 'usd_fx_rate'").get("value"));
         assertEquals("919876543210", firstRow("SELECT value FROM settings WHERE key = 'whatsapp_number'").get("value"));
+    }
+
+    /**
+     * The statement is refused by exactly that constraint: its SQLSTATE and name, so a typo in the SQL (42601), a
+     * missing column (42703) or another constraint does not pass for the one under test.
+     */
+    private static void assertViolates(String sqlState, String constraint, Executable statement) {
+        SQLException refused = assertThrows(SQLException.class, statement);
+        assertEquals(sqlState, refused.getSQLState(), refused::getMessage);
+        ServerErrorMessage server = assertInstanceOf(PSQLException.class, refused).getServerErrorMessage();
+        assertNotNull(server, refused::getMessage);
+        assertEquals(constraint, server.getConstraint(), refused::getMessage);
     }
 
     private static List<String> columns(String table) throws SQLException {

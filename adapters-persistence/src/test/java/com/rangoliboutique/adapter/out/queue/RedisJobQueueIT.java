@@ -129,7 +129,9 @@ class RedisJobQueueIT {
     void aRedisThatLostEverythingIsUsableAgain() {
         queue.enqueue(JOB);
         queue.take(WAIT).orElseThrow();
-        redis.flushAll();
+        redis.flushDB(); // everything the queue keeps is in this database; other databases of the server are not ours
+
+        assertEquals(0, redis.dbSize(), "the stream, its group and the live marker are gone");
 
         assertTrue(queue.take(WAIT).isEmpty());
         queue.enqueue(JOB);

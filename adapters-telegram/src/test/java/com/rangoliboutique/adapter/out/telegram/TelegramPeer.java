@@ -115,6 +115,7 @@ public final class TelegramPeer implements AutoCloseable {
     private final AtomicInteger messageIds = new AtomicInteger();
     private final AtomicInteger fileIds = new AtomicInteger();
     private final List<Call> calls = new ArrayList<>();              // guarded by itself
+    private final Set<String> arrivals = new java.util.LinkedHashSet<>(); // methods arrived, before any delay; guarded by itself
     private final Map<String, Queue<Failure>> failures = new ConcurrentHashMap<>();
     private final Set<String> dropping = ConcurrentHashMap.newKeySet();
     private final Map<String, Duration> delays = new java.util.concurrent.ConcurrentHashMap<>();
@@ -265,10 +266,35 @@ public final class TelegramPeer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until a call of {@code method} has arrived, before any {@link #delay} it is answered after (a call is
+     * recorded in {@link #calls} only once answered): the caller is then waiting on this peer.
+     */
+    public void awaitArrival(String method, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        synchronized (arrivals) {
+            while (!arrivals.contains(method)) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    throw new AssertionError("no " + method + " call arrived within " + timeout + "; arrived: " + arrivals);
+                }
+                try {
+                    arrivals.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted while waiting for " + method, e);
+                }
+            }
+        }
+    }
+
     /** Forgets recorded calls, pending failures and dropped connections (files and messages stay). */
     public void clear() {
         synchronized (calls) {
             calls.clear();
+        }
+        synchronized (arrivals) {
+            arrivals.clear();
         }
         failures.clear();
         dropping.clear();
@@ -306,6 +332,10 @@ public final class TelegramPeer implements AutoCloseable {
         }
         String method = tokenAndMethod.substring(slash + 1);
         Instant arrived = Instant.now();
+        synchronized (arrivals) {
+            arrivals.add(method);
+            arrivals.notifyAll();
+        }
         Duration slow = delays.get(method);
         if (slow != null) {
             try {

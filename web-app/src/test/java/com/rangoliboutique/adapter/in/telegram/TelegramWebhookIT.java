@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +47,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The owner's bot driven over real HTTP with Telegram-shaped updates; the real pengrad client talks to a Bot API peer. */
@@ -473,13 +475,14 @@ class TelegramWebhookIT extends PostgresIT {
     void discardDeletesTheDraftItsRowsAndItsStoredPhotos() throws Exception {
         Product draft = draftProduct();
         String originalKey = images.ofProduct(draft.id()).get(0).storageKey();
+        assertTrue(store.get(originalKey).length > 0, "the owner's photo is stored before the discard");
         int card = TELEGRAM.addPhotoMessage(OWNER, "card");
 
         send(Updates.button(nextId(), OWNER, card, "discard:" + draft.id()));
 
         assertTrue(products.byId(draft.id()).isEmpty());
         assertTrue(images.ofProduct(draft.id()).isEmpty());
-        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> store.get(originalKey)) != null);
+        assertThrows(NoSuchElementException.class, () -> store.get(originalKey), "the photo is gone from the store");
         assertEquals("🗑 Discarded: " + draft.dressId(), TELEGRAM.calls("editMessageCaption").get(0).param("caption"));
         assertEquals(AuditAction.DISCARD, audit.latest(1).get(0).action());
     }

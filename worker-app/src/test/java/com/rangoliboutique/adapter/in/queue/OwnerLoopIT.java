@@ -4,6 +4,7 @@ import com.rangoliboutique.adapter.out.ai.GeminiPeer;
 import com.rangoliboutique.adapter.out.persistence.RunningJar;
 import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer;
+import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.image.Image;
@@ -15,18 +16,27 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.rangoliboutique.adapter.in.queue.WorkerFixture.OWNER_CHAT;
 import static com.rangoliboutique.adapter.in.queue.WorkerFixture.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -82,13 +92,24 @@ class OwnerLoopIT {
             assertEquals("✅ PUBLISHED: " + dressId + "\nRed Banarasi Silk Saree",
                     fixture.telegram.awaitCalls("editMessageCaption", 1, Duration.ofSeconds(10)).get(0).param("caption"));
             HttpClient anonymous = HttpClient.newHttpClient();
+            ImageStore store = shop.getBean(ImageStore.class);
+            Map<ImageType, byte[]> published = new EnumMap<>(ImageType.class);
             for (Image image : shop.getBean(Images.class).ofProduct(draft.id())) {
                 if (image.type() == ImageType.ORIGINAL || image.version() == 1) {
                     HttpResponse<byte[]> fetched = anonymous.send(HttpRequest.newBuilder(URI.create(image.url())).build(),
                             HttpResponse.BodyHandlers.ofByteArray());
                     assertEquals(200, fetched.statusCode(), "anyone can fetch the published " + image.type());
+                    assertArrayEquals(store.get(image.storageKey()), fetched.body(),
+                            "the public " + image.type() + " is the photo stored for it");
+                    published.put(image.type(), fetched.body());
                 }
             }
+            assertEquals(Set.of(ImageType.ORIGINAL, ImageType.AI_GENERATED), published.keySet(), "both photos public");
+            BufferedImage original = ImageIO.read(new ByteArrayInputStream(published.get(ImageType.ORIGINAL)));
+            assertEquals(List.of(300, 400), List.of(original.getWidth(), original.getHeight()), "the owner's photo");
+            assertNotNull(ImageIO.read(new ByteArrayInputStream(published.get(ImageType.AI_GENERATED))), "a picture");
+            assertFalse(Arrays.equals(published.get(ImageType.ORIGINAL), published.get(ImageType.AI_GENERATED)),
+                    "the on-model photo is not the garment photo");
         } finally {
             fixture.close();
         }
