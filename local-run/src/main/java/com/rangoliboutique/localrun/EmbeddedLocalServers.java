@@ -1,7 +1,7 @@
 package com.rangoliboutique.localrun;
 
-import com.rangoliboutique.adapter.out.persistence.boot.DatabaseUrl;
-import com.rangoliboutique.adapter.out.persistence.boot.LocalServers;
+import com.rangoliboutique.startup.DatabaseUrl;
+import com.rangoliboutique.startup.LocalServers;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.rangoliboutique.app.web;
 
-import com.rangoliboutique.adapter.out.persistence.boot.Infrastructure;
-import com.rangoliboutique.adapter.out.persistence.boot.RequiredVariables;
+import com.rangoliboutique.startup.Infrastructure;
+import com.rangoliboutique.startup.RequiredVariables;
 import io.micronaut.context.ApplicationContext;
 
 import javax.sql.DataSource;

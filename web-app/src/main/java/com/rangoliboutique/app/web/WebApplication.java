@@ -1,10 +1,10 @@
 package com.rangoliboutique.app.web;
 
-import com.rangoliboutique.adapter.out.persistence.boot.Launch;
-import com.rangoliboutique.adapter.out.persistence.boot.LogFormat;
-import com.rangoliboutique.adapter.out.persistence.boot.RequiredVariables;
+import com.rangoliboutique.startup.Launch;
+import com.rangoliboutique.startup.LogFormat;
+import com.rangoliboutique.startup.RequiredVariables;
 
-import static com.rangoliboutique.adapter.out.persistence.boot.RequiredVariables.isSet;
+import static com.rangoliboutique.startup.RequiredVariables.isSet;
 
 /** The web process: the buyers' catalog and the owner's Telegram webhook. */
 public final class WebApplication {

@@ -1,9 +1,9 @@
 package com.rangoliboutique.app.worker;
 
-import com.rangoliboutique.adapter.out.persistence.boot.Launch;
-import com.rangoliboutique.adapter.out.persistence.boot.RequiredVariables;
+import com.rangoliboutique.startup.Launch;
+import com.rangoliboutique.startup.RequiredVariables;
 
-import static com.rangoliboutique.adapter.out.persistence.boot.RequiredVariables.isSet;
+import static com.rangoliboutique.startup.RequiredVariables.isSet;
 
 /** The worker process: takes AI generation jobs from the {@code ai-generation} queue. */
 public final class WorkerApplication {

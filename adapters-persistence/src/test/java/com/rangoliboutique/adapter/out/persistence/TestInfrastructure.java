@@ -1,6 +1,6 @@
 package com.rangoliboutique.adapter.out.persistence;
 
-import com.rangoliboutique.adapter.out.persistence.boot.DatabaseUrl;
+import com.rangoliboutique.startup.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import redis.embedded.RedisServer;
 

@@ -1,6 +1,6 @@
 package com.rangoliboutique.adapter.in.queue;
 
-import com.rangoliboutique.adapter.out.persistence.boot.TypedVariables;
+import com.rangoliboutique.startup.TypedVariables;
 import com.rangoliboutique.adapter.out.queue.QueueProperties;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.rangoliboutique.adapter.out.persistence.boot;
+package com.rangoliboutique.startup;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;

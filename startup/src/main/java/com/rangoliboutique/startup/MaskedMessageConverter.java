@@ -1,4 +1,4 @@
-package com.rangoliboutique.adapter.out.persistence.boot;
+package com.rangoliboutique.startup;
 
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;

@@ -1,4 +1,4 @@
-package com.rangoliboutique.adapter.out.persistence.boot;
+package com.rangoliboutique.startup;
 
 import java.util.ArrayList;
 import java.util.List;
