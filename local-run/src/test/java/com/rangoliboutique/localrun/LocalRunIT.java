@@ -79,7 +79,8 @@ class LocalRunIT {
                 "DATA_DIR", data.toString(), "EMBEDDED_POSTGRES_PORT", "fivefour"))) {
 
             assertEquals(2, worker.awaitExit(START));
-            assertTrue(worker.output().contains("EMBEDDED_POSTGRES_PORT must be a port number, not \"fivefour\""),
+            // the start-up check of typed settings names it before the local servers are asked
+            assertTrue(worker.output().contains("EMBEDDED_POSTGRES_PORT: \"fivefour\" is not a whole number, use 54329"),
                     worker.output());
         }
     }
