@@ -167,6 +167,10 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
 
     /** The AI photo is stored: the card goes to the owner and the image becomes READY. */
     private Outcome sendCard(Image image, Product product, byte[] original, byte[] aiJpeg) {
+        if (images.byId(image.id()).filter(i -> i.status() == ImageStatus.PENDING).isEmpty()) {
+            // another run finished it meanwhile (Redis came back empty: its lock and live marker were gone)
+            return new Outcome.Skipped("image " + image.id() + " was finished by another run");
+        }
         int messageId = product.telegramChatId() == null ? 0 : notifier.sendPreview(new AdminNotifier.PreviewCard(
                 product.telegramChatId(), product.id(), product.dressId(), product.details(),
                 settings.load().usdFxRate(), image.version(), original, aiJpeg));

@@ -31,10 +31,10 @@ public final class RecoverPendingJobsService implements RecoverPendingJobsUseCas
     }
 
     @Override
-    public int requeueOrphans() {
+    public int requeueOrphans(java.util.function.LongPredicate runningHere) {
         int requeued = 0;
         for (Image pending : images.pendingAiCreatedBefore(clock.instant().minus(orphanAfter))) {
-            if (inbox.isLive(pending.id())) {
+            if (runningHere.test(pending.id()) || inbox.isLive(pending.id())) {
                 continue;
             }
             String originalKey = images.ofProduct(pending.productId()).stream()

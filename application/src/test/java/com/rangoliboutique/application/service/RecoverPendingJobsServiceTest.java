@@ -56,6 +56,18 @@ class RecoverPendingJobsServiceTest {
     }
 
     @Test
+    void anImageThisWorkerIsGeneratingIsNotQueuedAgainEvenWithoutItsLiveMarker() {
+        Product draft = aDraft();
+        original(draft);
+        Image running = pendingAi(draft, 1);
+        clock.advance(ORPHAN_AFTER.plusSeconds(1));
+
+        // Redis came back empty mid-generation: no live marker, but this worker is still at it
+        assertEquals(0, service.requeueOrphans(imageId -> imageId == running.id()));
+        assertEquals(List.of(), queue.waiting());
+    }
+
+    @Test
     void aPendingImageStillWithinTheGraceIsLeftAlone() {
         Product draft = aDraft();
         original(draft);

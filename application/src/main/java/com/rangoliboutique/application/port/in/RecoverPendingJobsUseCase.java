@@ -7,5 +7,14 @@ package com.rangoliboutique.application.port.in;
 public interface RecoverPendingJobsUseCase {
 
     /** @return how many jobs were queued again */
-    int requeueOrphans();
+    default int requeueOrphans() {
+        return requeueOrphans(imageId -> false);
+    }
+
+    /**
+     * @param runningHere the images this process is generating right now: never queued again, even when Redis lost
+     *                    their live markers and locks (it came back empty mid-generation)
+     * @return how many jobs were queued again
+     */
+    int requeueOrphans(java.util.function.LongPredicate runningHere);
 }

@@ -206,7 +206,8 @@ class GenerationWorker {
 
     private void sweep() {
         try {
-            int requeued = recover.requeueOrphans();
+            int requeued = recover.requeueOrphans(imageId -> running.values().stream()
+                    .anyMatch(delivery -> delivery.job().imageId() == imageId));
             if (requeued > 0) {
                 LOG.info("re-queued {} AI jobs that had been lost", requeued);
             }
