@@ -106,28 +106,11 @@ public final class ImageDecoder {
         return w.contains("premature end") || w.contains("huffman") || w.contains("corrupt jpeg data: bad");
     }
 
-    /**
-     * The reader for {@code format}, chosen the same way every time. For WebP two plugins are installed (TwelveMonkeys'
-     * pure-Java reader and the native libwebp one) and ImageIO's registry orders them as it likes: a WebP whose header
-     * claims 16384×16384 met the native reader in one run, which failed on it ("damaged"), and TwelveMonkeys' in the
-     * others, which reads the header alone ("too many megapixels"). TwelveMonkeys wins when it is there.
-     */
     private static ImageReader reader(ImageFormat format) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
         if (!readers.hasNext()) {
             throw new IOException("no ImageIO reader for " + format);
         }
-        if (format != ImageFormat.WEBP) {
-            return readers.next(); // JPEG and PNG: TwelveMonkeys orders itself before the JDK's own reader
-        }
-        List<ImageReader> all = new ArrayList<>();
-        readers.forEachRemaining(all::add);
-        ImageReader chosen = all.stream()
-                .filter(r -> r.getClass().getName().startsWith("com.twelvemonkeys."))
-                .findFirst()
-                .orElseGet(() -> all.stream().min(java.util.Comparator.comparing(r -> r.getClass().getName()))
-                        .orElseThrow());
-        all.stream().filter(r -> r != chosen).forEach(ImageReader::dispose);
-        return chosen;
+        return readers.next(); // any: the limits were checked on the header already (WebpHeader for WebP)
     }
 }

@@ -82,6 +82,18 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
 
     @Override
     public Outcome generate(GenerationJob job) {
+        try {
+            return generateWhenPending(job);
+        } catch (RuntimeException e) {
+            if (!Outages.databaseUnreachable(e)) {
+                throw e;
+            }
+            // not the attempt's fault: wait for the database without spending a retry
+            return new Outcome.Postponed(DATABASE_WAIT, "the database is unreachable: " + e.getMessage());
+        }
+    }
+
+    private Outcome generateWhenPending(GenerationJob job) {
         Optional<Image> found = images.byId(job.imageId());
         if (found.isEmpty()) {
             return new Outcome.Skipped("image " + job.imageId() + " is gone (draft discarded)");
@@ -150,8 +162,7 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
             return retryOrGiveUp(job, image.get(), product.get(), e.getMessage());
         } catch (RuntimeException e) {
             if (Outages.databaseUnreachable(e)) {
-                // not the attempt's fault: wait for the database without spending a retry
-                return new Outcome.Postponed(DATABASE_WAIT, "the database is unreachable: " + e.getMessage());
+                throw e; // postponed by generate(), whichever step met the outage
             }
             // storage unreachable, a database hiccup: all worth another attempt
             LOG.log(System.Logger.Level.WARNING, "attempt " + job.attempt() + " for image " + job.imageId() + " failed", e);

@@ -3,7 +3,6 @@ package com.rangoliboutique.adapter.in.queue;
 import com.rangoliboutique.application.port.in.CheckHealthUseCase;
 import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
 import com.rangoliboutique.application.port.in.GenerateAiImageUseCase.Outcome;
-import com.rangoliboutique.application.port.out.Outages;
 import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
 import com.rangoliboutique.application.port.out.JobInbox;
 import com.rangoliboutique.application.port.out.JobInbox.Delivery;
@@ -48,8 +47,6 @@ class GenerationWorker {
 
     static final String QUEUE = "ai-generation";
     private static final Logger LOG = LoggerFactory.getLogger(GenerationWorker.class);
-    /** How long a job waits while the database cannot be reached (it does not spend a retry). */
-    static final Duration DATABASE_WAIT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofSeconds(1);
     /** A blocking read (at most {@link #POLL}) and a hand-back, after the shutdown grace. */
     private static final Duration HAND_BACK_WAIT = Duration.ofSeconds(3);
@@ -158,28 +155,12 @@ class GenerationWorker {
                         : outcome instanceof Outcome.Skipped ? "skipped" : "failed");
             }
         } catch (RuntimeException e) {
-            if (Outages.databaseUnreachable(e) && postpone(delivery)) {
-                LOG.warn("{} waits {} s: the database is unreachable ({})", delivery.job().jobId(),
-                        DATABASE_WAIT.toSeconds(), e.getMessage());
-                count("postponed");
-                return;
-            }
             // not even an outcome: leave it unacknowledged, it is claimed again after the visibility timeout
             LOG.error("{} stopped unexpectedly; it will be delivered again", delivery.job().jobId(), e);
             count("error");
         } finally {
             running.remove(delivery.id());
             MDC.remove("job_id");
-        }
-    }
-
-    /** Puts the job back to run again in {@link #DATABASE_WAIT}, the same attempt; false if Redis is away too. */
-    private boolean postpone(Delivery delivery) {
-        try {
-            inbox.retryLater(delivery, delivery.job(), DATABASE_WAIT);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 
