@@ -41,7 +41,7 @@ final class CatalogIndex {
     private static final int INCREMENTAL_LIMIT = 256;
     private static final List<String> SIZE_ORDER = List.of("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "3xl",
             "4xl", "free size");
-    private static final long NOT_PUBLISHED = Long.MIN_VALUE;
+    static final long NOT_PUBLISHED = Long.MIN_VALUE;
 
     private static final Comparator<CatalogItem> SOLD_OUT_LAST =
             Comparator.comparing(item -> item.status() == ProductStatus.SOLD_OUT);
@@ -72,9 +72,9 @@ final class CatalogIndex {
     private final Map<String, BitSet> sizes;
     /** Stemmed word → its slots: a {@link BitSet} for frequent words (smaller than a list), else an int[]. */
     private final TreeMap<String, Object> words;
-    private final Order newest;
-    private final Order priceLow;
-    private final Order priceHigh;
+    private final CatalogOrder newest;
+    private final CatalogOrder priceLow;
+    private final CatalogOrder priceHigh;
     private final Facets facets;
 
     /** Built afresh: slots in id order. */
@@ -112,9 +112,9 @@ final class CatalogIndex {
         }
         this.words = new TreeMap<>();
         postings.forEach((word, list) -> words.put(word, compact(Arrays.copyOf(list, postingSizes.get(word)[0]), n)));
-        this.newest = Order.of(byId, NEWEST);
-        this.priceLow = Order.of(byId, PRICE_LOW);
-        this.priceHigh = Order.of(byId, PRICE_HIGH);
+        this.newest = CatalogOrder.of(byId, NEWEST);
+        this.priceLow = CatalogOrder.of(byId, PRICE_LOW);
+        this.priceHigh = CatalogOrder.of(byId, PRICE_HIGH);
         this.facets = facetsOf();
     }
 
@@ -249,7 +249,7 @@ final class CatalogIndex {
         if (wanted != null && wanted.isEmpty()) {
             return new Result(List.of(), 0);
         }
-        Order order = switch (query.sort()) {
+        CatalogOrder order = switch (query.sort()) {
             case NEWEST -> newest;
             case PRICE_LOW -> priceLow;
             case PRICE_HIGH -> priceHigh;
@@ -312,68 +312,6 @@ final class CatalogIndex {
             entries.add(new SitemapEntry(item.dressId(), item.updatedAt()));
         }
         return entries;
-    }
-
-    /** A sort order: the slots in that order, and the numbers filters compare, laid out in the same order. */
-    private static final class Order {
-        final int[] slots;
-        final long[] paise;
-        final long[] publishedSeconds;
-
-        private Order(int[] slots, CatalogItem[] items) {
-            this.slots = slots;
-            this.paise = new long[slots.length];
-            this.publishedSeconds = new long[slots.length];
-            for (int i = 0; i < slots.length; i++) {
-                CatalogItem item = items[slots[i]];
-                paise[i] = item.price().paise();
-                publishedSeconds[i] = item.publishedAt() == null ? NOT_PUBLISHED
-                        : item.publishedAt().getEpochSecond();
-            }
-        }
-
-        static Order of(CatalogItem[] items, Comparator<CatalogItem> by) {
-            Integer[] order = new Integer[items.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> by.compare(items[a], items[b]));
-            return new Order(Arrays.stream(order).mapToInt(Integer::intValue).toArray(), items);
-        }
-
-        /** This order without the {@code touched} slots, then with those of them that hold a product, in place. */
-        Order moved(CatalogItem[] items, Set<Integer> touched, Comparator<CatalogItem> by) {
-            int[] kept = Arrays.stream(this.slots).filter(slot -> !touched.contains(slot)).toArray();
-            List<Integer> back = touched.stream().filter(slot -> items[slot] != null)
-                    .sorted((a, b) -> by.compare(items[a], items[b])).toList();
-            int[] merged = new int[kept.length + back.size()];
-            int k = 0;
-            int m = 0;
-            for (int slot : back) {
-                int at = insertionPoint(kept, items, items[slot], by);
-                System.arraycopy(kept, k, merged, m, at - k);
-                m += at - k;
-                k = at;
-                merged[m++] = slot;
-            }
-            System.arraycopy(kept, k, merged, m, kept.length - k);
-            return new Order(merged, items);
-        }
-
-        private static int insertionPoint(int[] order, CatalogItem[] items, CatalogItem item,
-                                          Comparator<CatalogItem> by) {
-            int lo = 0;
-            int hi = order.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (by.compare(items[order[mid]], item) < 0) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
     }
 
     /** The slots whose stemmed words match {@code terms}. */
