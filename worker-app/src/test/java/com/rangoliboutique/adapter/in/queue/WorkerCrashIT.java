@@ -67,13 +67,17 @@ class WorkerCrashIT {
                 .alwaysReply(GeminiPeer.image(WorkerFixture.modelPhotoPng(), "image/png"));
         Draft draft = WorkerFixture.draft(shop);
         shop.getBean(JobQueue.class).enqueue(draft.job());
-        Map<String, String> env = fixture.environment(TestInfrastructure.freePort());
+        int port = TestInfrastructure.freePort();
+        Map<String, String> env = fixture.environment(port);
         env.put("WORKER_SHUTDOWN_GRACE", "1s");
         // with a 10-minute timeout (and lock), only a job given back with its lock is picked up within this test
         env.put("QUEUE_VISIBILITY_TIMEOUT", "10m");
 
         try (RunningJar stopping = RunningJar.start(WORKER, env)) {
             await("the worker to call Gemini", START, () -> !fixture.gemini.requests().isEmpty());
+            // a started process, as a deployment stops it: the consumers take jobs while Micronaut is still starting,
+            // and a SIGTERM before its shutdown hook is registered ends the JVM without any shutdown at all
+            stopping.awaitHttp("http://127.0.0.1:" + port + "/health", 200, START);
             stopping.terminate(Duration.ofSeconds(30));
             stopping.awaitLine("gave " + draft.job().jobId() + " back to the queue", Duration.ofSeconds(5));
         }
