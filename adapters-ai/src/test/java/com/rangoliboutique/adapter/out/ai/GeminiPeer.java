@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +55,8 @@ public final class GeminiPeer implements AutoCloseable {
     private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile Reply standing = error(500, "INTERNAL", "no reply scripted");
+    private volatile CountDownLatch gate;
+    private volatile boolean gateTimedOut;
 
     private GeminiPeer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -85,6 +89,22 @@ public final class GeminiPeer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Holds every reply until {@code waiting} generation requests have arrived (at most a minute): proof that that
+     * many were asked at once, without a clock in the test. {@link #gateOpenedByCount()} tells which way it opened.
+     */
+    public GeminiPeer holdRepliesUntil(int waiting) {
+        gate = new CountDownLatch(waiting);
+        gateTimedOut = false;
+        return this;
+    }
+
+    /** The held replies went out because enough requests were waiting, not because the minute ran out. */
+    public boolean gateOpenedByCount() {
+        CountDownLatch held = gate;
+        return held != null && held.getCount() == 0 && !gateTimedOut;
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -106,6 +126,13 @@ public final class GeminiPeer implements AutoCloseable {
             Reply reply = !"POST".equals(exchange.getRequestMethod()) || !GENERATE.matcher(path).matches()
                     ? error(404, "NOT_FOUND", "no such method: " + path)
                     : next();
+            CountDownLatch held = gate;
+            if (held != null && GENERATE.matcher(path).matches()) {
+                held.countDown();
+                if (!held.await(1, TimeUnit.MINUTES)) {
+                    gateTimedOut = true;
+                }
+            }
             if (reply.delay() != null) {
                 Thread.sleep(reply.delay().toMillis());
             }

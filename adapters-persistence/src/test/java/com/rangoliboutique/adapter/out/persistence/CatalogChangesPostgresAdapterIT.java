@@ -5,7 +5,6 @@ import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.TestProducts;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +33,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Changes buyers could see are told by PostgreSQL at commit (NOTIFY from triggers), whoever makes them — our adapters
  * or SQL by hand — and when the listening connection is killed the adapter polls the version row and reconnects.
  */
-@MicronautTest(environments = "test", startApplication = false, transactional = false)
-class CatalogChangesPostgresAdapterIT extends PostgresIT {
+class CatalogChangesPostgresAdapterIT extends DatabaseIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 

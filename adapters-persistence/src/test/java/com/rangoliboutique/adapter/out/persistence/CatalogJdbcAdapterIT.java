@@ -19,7 +19,6 @@ import com.rangoliboutique.domain.product.ProductDetails;
 import com.rangoliboutique.domain.product.ProductPatch;
 import com.rangoliboutique.domain.product.ProductStatus;
 import com.rangoliboutique.domain.product.Variant;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The buyers' queries on a real PostgreSQL, with products in every status: the catalog as this adapter reads it
  * (whole, as each web process keeps it in memory) and as the catalog use case pages, filters and searches it.
  */
-@MicronautTest(environments = "test", startApplication = false, transactional = false)
-class CatalogJdbcAdapterIT extends PostgresIT {
+class CatalogJdbcAdapterIT extends DatabaseIT {
 
     private static final Instant NOW = Instant.now();
 

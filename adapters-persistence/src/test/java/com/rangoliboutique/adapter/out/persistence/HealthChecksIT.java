@@ -1,7 +1,6 @@
 package com.rangoliboutique.adapter.out.persistence;
 
 import com.rangoliboutique.application.port.out.HealthCheck;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -13,8 +12,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-@MicronautTest(environments = "test", startApplication = false, transactional = false)
-class HealthChecksIT extends PostgresIT {
+class HealthChecksIT extends DatabaseIT {
 
     @Inject
     List<HealthCheck> checks;

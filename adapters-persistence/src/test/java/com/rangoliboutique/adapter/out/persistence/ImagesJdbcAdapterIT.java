@@ -9,7 +9,6 @@ import com.rangoliboutique.domain.image.ImageType;
 import com.rangoliboutique.domain.image.Rendition;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.TestProducts;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(environments = "test", startApplication = false, transactional = false)
-class ImagesJdbcAdapterIT extends PostgresIT {
+class ImagesJdbcAdapterIT extends DatabaseIT {
 
     @Inject
     Products products;

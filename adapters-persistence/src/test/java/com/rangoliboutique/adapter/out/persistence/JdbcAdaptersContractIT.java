@@ -9,15 +9,13 @@ import com.rangoliboutique.application.port.out.ProductsContract;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.SettingsContract;
 import com.rangoliboutique.application.port.out.Transactions;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 
 /**
  * The PostgreSQL adapters keep the promises the use-case tests rely on when they run on the in-memory fakes
  * ({@code InMemoryDatabaseContractTest} runs the same contracts there). One context for all four ports.
  */
-@MicronautTest(environments = "test", startApplication = false, transactional = false)
-class JdbcAdaptersContractIT extends PostgresIT
+class JdbcAdaptersContractIT extends DatabaseIT
         implements ProductsContract, ImagesContract, AuditLogContract, SettingsContract {
 
     @Inject

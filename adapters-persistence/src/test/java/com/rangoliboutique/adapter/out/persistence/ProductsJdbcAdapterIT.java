@@ -10,7 +10,6 @@ import com.rangoliboutique.domain.product.ProductPatch;
 import com.rangoliboutique.domain.product.ProductStatus;
 import com.rangoliboutique.domain.product.TestProducts;
 import com.rangoliboutique.domain.product.Variant;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(environments = "test", startApplication = false, transactional = false)
-class ProductsJdbcAdapterIT extends PostgresIT {
+class ProductsJdbcAdapterIT extends DatabaseIT {
 
     @Inject
     Products products;

@@ -10,7 +10,6 @@ import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageKeys;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.TestProducts;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Redis was down when the draft was made, or lost its data: the sweep finds the PENDING image and queues it again. */
-@MicronautTest(environments = "test", startApplication = false, transactional = false)
-class RecoverPendingJobsIT extends PostgresIT {
+class RecoverPendingJobsIT extends DatabaseIT {
 
     @Inject
     Products products;

@@ -1,6 +1,5 @@
 package com.rangoliboutique.adapter.out.persistence;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Flyway migrations create the schema of spec §4 exactly, plus the catalog's additions (V3, V4). */
-@MicronautTest(environments = "test", startApplication = false, transactional = false)
-class SchemaIT extends PostgresIT {
+class SchemaIT extends DatabaseIT {
 
     private static final String UNIQUE = "23505"; // unique_violation
     private static final String CHECK = "23514"; // check_violation

@@ -8,7 +8,6 @@ import com.rangoliboutique.domain.audit.AuditEntry;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.TestProducts;
 import com.rangoliboutique.domain.settings.ShopSettings;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +18,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-@MicronautTest(environments = "test", startApplication = false, transactional = false)
-class SettingsAndAuditIT extends PostgresIT {
+class SettingsAndAuditIT extends DatabaseIT {
 
     @Inject
     Settings settings;

@@ -16,7 +16,6 @@ import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductAction;
 import com.rangoliboutique.domain.product.ProductStatus;
 import com.rangoliboutique.domain.product.TestProducts;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The application's use cases on the real adapters: state changes, audit entries and all-or-nothing transactions. */
-@MicronautTest(environments = "test", startApplication = false, transactional = false)
-class StatusAndSettingsUseCasesIT extends PostgresIT {
+class StatusAndSettingsUseCasesIT extends DatabaseIT {
 
     private static final long OWNER = 42L;
 

@@ -14,7 +14,9 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,8 @@ class GenerationWorker {
     private final RecoverPendingJobsUseCase recover;
     private final int concurrency;
     private final Duration shutdownGrace;
+    private final Duration sweepEvery;
+    private final String redisUrl;
     private final ExecutorService consumers;
     private final ScheduledExecutorService timer;
     private final Map<String, Delivery> running = new ConcurrentHashMap<>();
@@ -83,7 +87,6 @@ class GenerationWorker {
         this.recover = recover;
         this.concurrency = settings.concurrency();
         this.shutdownGrace = settings.shutdownGrace();
-        Duration sweepEvery = settings.sweepEvery();
         MeterRegistry registry = meters == null ? new CompositeMeterRegistry() : meters; // none: metrics are off
         this.outcomes = Stream.of("succeeded", "skipped", "retried", "failed", "postponed", "error")
                 .collect(Collectors.toUnmodifiableMap(Function.identity(), outcome -> Counter
@@ -95,8 +98,18 @@ class GenerationWorker {
                 .description("AI generation jobs waiting: queued now plus scheduled retries (NaN: Redis unreadable)")
                 .strongReference(true)
                 .register(registry);
+        this.sweepEvery = settings.sweepEvery();
+        this.redisUrl = redisUrl;
         this.consumers = Executors.newFixedThreadPool(this.concurrency, named("generation-consumer"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("generation-timer"));
+    }
+
+    /**
+     * Takes jobs only once the whole context has started: a job taken while beans are still being created could
+     * not be given back by {@link #stop()}, because a stop signal before start-up ends skips the shutdown.
+     */
+    @EventListener
+    void onStartup(StartupEvent started) {
         for (int i = 0; i < this.concurrency; i++) {
             consumers.execute(this::consume);
         }

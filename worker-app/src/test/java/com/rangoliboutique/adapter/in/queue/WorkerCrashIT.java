@@ -75,8 +75,8 @@ class WorkerCrashIT {
 
         try (RunningJar stopping = RunningJar.start(WORKER, env)) {
             await("the worker to call Gemini", START, () -> !fixture.gemini.requests().isEmpty());
-            // a started process, as a deployment stops it: the consumers take jobs while Micronaut is still starting,
-            // and a SIGTERM before its shutdown hook is registered ends the JVM without any shutdown at all
+            // a started process, as a deployment stops it: a SIGTERM before Micronaut's shutdown hook is registered
+            // (the consumers start with the context, the hook after the HTTP server) ends the JVM with no shutdown
             stopping.awaitHttp("http://127.0.0.1:" + port + "/health", 200, START);
             stopping.terminate(Duration.ofSeconds(30));
             stopping.awaitLine("gave " + draft.job().jobId() + " back to the queue", Duration.ofSeconds(5));
