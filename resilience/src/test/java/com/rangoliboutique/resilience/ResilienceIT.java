@@ -256,8 +256,7 @@ class ResilienceIT {
                 message.inlineKeyboard().stream().map(row -> row.stream().map(TelegramPeer.Button::callbackData).toList())
                         .toList());
         Duration gap = Duration.between(tries.get(tries.size() - 1).at(), message.at());
-        assertFalse(gap.isNegative(), "told after the last try");
-        assertTrue(gap.compareTo(Duration.ofSeconds(1)) < 0, "told " + gap.toMillis() + " ms after the last try");
+        assertFalse(gap.isNegative(), "told after the last try, not before it");
         assertTrue(shop.previewCards().isEmpty(), "no preview card");
     }
 
