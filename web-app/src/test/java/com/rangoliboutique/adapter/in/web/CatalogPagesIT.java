@@ -152,8 +152,7 @@ class CatalogPagesIT extends PostgresIT {
         assertTrue(product.contains("<meta property=\"og:site_name\" content=\"Lakshmi &amp; Co.\">"));
         assertTrue(product.contains("<a class=\"brand\" href=\"/\">Lakshmi &amp; Co.</a>"));
         assertTrue(product.contains("<span class=\"tagline\">Handloom &lt;script&gt;alert(1)&lt;/script&gt; from"
-                + " &#34;Jaipur&#34;</span>") || product.contains("<span class=\"tagline\">Handloom &lt;script&gt;"
-                + "alert(1)&lt;/script&gt; from &quot;Jaipur&quot;</span>"), product);
+                + " \"Jaipur\"</span>"), product);
         assertFalse(product.contains("<script>alert(1)"));
         assertFalse(product.contains("Rangoli Boutique"), "no trace of the old name");
         assertFalse(product.contains("Poonam"));
