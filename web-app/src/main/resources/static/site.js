@@ -1,4 +1,4 @@
-// Rangoli Boutique product page: picking a variant rewrites the WhatsApp link at once (without JavaScript the
+// The product page: picking a variant rewrites the WhatsApp link at once (without JavaScript the
 // form beside it re-renders the page with the same link). The message pieces come from the page; the encoding is
 // the same as the server's: everything but A-Z a-z 0-9 - _ . ~ percent-encoded as UTF-8.
 (function () {

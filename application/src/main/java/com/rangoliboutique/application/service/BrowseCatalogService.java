@@ -59,10 +59,15 @@ public final class BrowseCatalogService implements BrowseCatalogUseCase {
             ShopSettings shop = state.settings();
             VariantSelection variants = VariantSelection.of(listing.product().variants(), variantPicks);
             String pageUrl = pageUrl(dressId);
-            WhatsAppOrder order = new WhatsAppOrder(shop.whatsappNumber(), dressId, variants.text(), pageUrl,
-                    listing.product().status() == ProductStatus.SOLD_OUT);
+            WhatsAppOrder order = new WhatsAppOrder(shop.whatsappNumber(), shop.identity(), dressId, variants.text(),
+                    pageUrl, listing.product().status() == ProductStatus.SOLD_OUT);
             return new ProductPage(listing, variants, order, shop, pageUrl);
         });
+    }
+
+    @Override
+    public ShopSettings settings() {
+        return model.current().settings();
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.rangoliboutique.application.port.out.inmemory.InMemoryDatabase;
 import com.rangoliboutique.domain.InvalidValueException;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
+import com.rangoliboutique.domain.settings.ShopIdentity;
 import com.rangoliboutique.domain.settings.ShopSettings;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UpdateShopSettingsServiceTest {
 
@@ -27,7 +29,7 @@ class UpdateShopSettingsServiceTest {
     void aNewRateIsStoredTheNumberKeptAndTheChangeAuditedFromAndTo() {
         ShopSettings after = service.changeUsdFxRate(ADMIN, new BigDecimal("84.5"));
 
-        assertEquals(new ShopSettings(new BigDecimal("84.5"), ShopSettings.DEFAULTS.whatsappNumber()), after);
+        assertEquals(ShopSettings.DEFAULTS.withUsdFxRate(new BigDecimal("84.5")), after);
         assertEquals(after, db.settings().load());
         AuditEntry entry = db.auditLog().latest(1).get(0);
         assertEquals(AuditAction.SET_RATE, entry.action());
@@ -72,5 +74,57 @@ class UpdateShopSettingsServiceTest {
 
         assertEquals(ShopSettings.DEFAULTS, db.settings().load());
         assertEquals(List.of(), db.auditLog().latest(10));
+    }
+    @Test
+    void aNewShopNameOwnerNameAndTaglineAreStoredStrippedAndAuditedFromAndTo() {
+        service.changeShopName(ADMIN, "  Lakshmi & Co. ");
+        service.changeOwnerName(ADMIN, "लक्ष्मी");
+        ShopSettings after = service.changeTagline(ADMIN, "Handloom from Jaipur");
+
+        assertEquals(new ShopIdentity("Lakshmi & Co.", "लक्ष्मी", "Handloom from Jaipur"), after.identity());
+        assertEquals(after, db.settings().load());
+        assertEquals(ShopSettings.DEFAULTS.usdFxRate(), after.usdFxRate());
+        List<AuditEntry> entries = db.auditLog().latest(3);
+        assertEquals(List.of(AuditAction.SET_TAGLINE, AuditAction.SET_OWNER_NAME, AuditAction.SET_SHOP_NAME),
+                entries.stream().map(AuditEntry::action).toList());
+        assertEquals(Map.of("from", "Rangoli Boutique", "to", "Lakshmi & Co."), entries.get(2).payload());
+        assertEquals(Map.of("from", "Poonam Jain", "to", "लक्ष्मी"), entries.get(1).payload());
+        assertEquals(Map.of("from", "Sarees & dresses · order on WhatsApp", "to", "Handloom from Jaipur"),
+                entries.get(0).payload());
+        assertNull(entries.get(0).productId());
+    }
+
+    @Test
+    void aNameThatCannotBeShownIsRefusedInTheOwnersWordsAndChangesNothing() {
+        InvalidValueException tooLong = assertThrows(InvalidValueException.class,
+                () -> service.changeShopName(ADMIN, "x".repeat(61)));
+        assertTrue(tooLong.getMessage().startsWith("The shop's name can have at most 60 characters"),
+                tooLong.getMessage());
+        assertThrows(InvalidValueException.class, () -> service.changeOwnerName(ADMIN, " "));
+        assertThrows(InvalidValueException.class, () -> service.changeTagline(ADMIN, "Sarees\u0000"));
+
+        assertEquals(ShopSettings.DEFAULTS, db.settings().load());
+        assertEquals(List.of(), db.auditLog().latest(10));
+    }
+
+    @Test
+    void theCurrentSettingsAreWhatWasLastStored() {
+        service.changeShopName(ADMIN, "Meera's Sarees");
+
+        assertEquals("Meera's Sarees", new ViewShopSettingsService(db.settings()).current().identity().shopName());
+    }
+
+    @Test
+    void theEnvironmentsIdentityIsTakenOnceAndTheOwnersChangesWinAfterwards() {
+        SeedShopIdentityService seed = new SeedShopIdentityService(db.settings(), db.transactions());
+        ShopIdentity fromEnvironment = new ShopIdentity("Meera's Sarees", "Meera", "Silk from Kanchipuram");
+
+        assertEquals(fromEnvironment, seed.seedIfAbsent(fromEnvironment).identity());
+        service.changeOwnerName(ADMIN, "Meera Iyer");
+        ShopSettings restarted = seed.seedIfAbsent(new ShopIdentity("Other", "Other", "Other"));
+
+        assertEquals(new ShopIdentity("Meera's Sarees", "Meera Iyer", "Silk from Kanchipuram"), restarted.identity());
+        assertEquals(List.of(AuditAction.SET_OWNER_NAME),
+                db.auditLog().latest(10).stream().map(AuditEntry::action).toList());
     }
 }

@@ -1,6 +1,7 @@
 package com.rangoliboutique.domain.catalog;
 
 import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.settings.ShopIdentity;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -9,18 +10,20 @@ import java.util.Objects;
  * The pre-filled WhatsApp message a buyer sends to order a dress (spec §7), and its {@code wa.me} link.
  *
  * @param phone       the shop's WhatsApp number, digits with country code
+ * @param shop        whose shop: the buyer greets its owner and names it
  * @param dressId     the dress
  * @param variantText what the buyer picked, or {@link VariantSelection#NOT_SELECTED}
  * @param pageUrl     the full canonical URL of the product page
  * @param soldOut     the dress is sold out: the buyer asks about a similar piece instead
  */
-public record WhatsAppOrder(String phone, DressId dressId, String variantText, String pageUrl, boolean soldOut) {
+public record WhatsAppOrder(String phone, ShopIdentity shop, DressId dressId, String variantText, String pageUrl, boolean soldOut) {
 
     private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     public WhatsAppOrder {
         Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(shop, "shop");
         Objects.requireNonNull(dressId, "dressId");
         Objects.requireNonNull(pageUrl, "pageUrl");
         if (!phone.matches("\\d{8,15}")) {
@@ -32,9 +35,16 @@ public record WhatsAppOrder(String phone, DressId dressId, String variantText, S
     /** The message up to the variant text: the part a page script keeps while the buyer changes the variant. */
     public String messageBeforeVariant() {
         String opening = soldOut
-                ? "Hi Poonam Jain, Dress " + dressId + " from Rangoli Boutique is sold out. Do you have a similar piece?"
-                : "Hi Poonam Jain, I want Dress " + dressId + " from Rangoli Boutique.";
+                ? "Hi " + shop.ownerName() + ", Dress " + dressId + " from " + shop.shopName()
+                + " is sold out. Do you have a similar piece?"
+                : "Hi " + shop.ownerName() + ", I want Dress " + dressId + " from "
+                + endingWithFullStop(shop.shopName());
         return opening + "\nVariant: ";
+    }
+
+    /** "Lakshmi & Co." ends the sentence itself: no second full stop. */
+    private static String endingWithFullStop(String name) {
+        return name.endsWith(".") ? name : name + ".";
     }
 
     /** The message after the variant text. */

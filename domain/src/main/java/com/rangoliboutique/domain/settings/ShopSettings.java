@@ -4,12 +4,13 @@ import com.rangoliboutique.domain.InvalidValueException;
 import com.rangoliboutique.domain.Texts;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
- * What the owner sets from Telegram: rupees per US dollar (for the approximate dollar prices) and the
- * WhatsApp number buyers write to, as digits with country code and no {@code +}.
+ * What the owner sets from Telegram: rupees per US dollar (for the approximate dollar prices), the
+ * WhatsApp number buyers write to, as digits with country code and no {@code +}, and whose shop it is.
  */
-public record ShopSettings(BigDecimal usdFxRate, String whatsappNumber) {
+public record ShopSettings(BigDecimal usdFxRate, String whatsappNumber, ShopIdentity identity) {
 
     private static final BigDecimal MAX_RATE = BigDecimal.valueOf(1000);
     private static final int MAX_RATE_DECIMALS = 4;
@@ -17,11 +18,25 @@ public record ShopSettings(BigDecimal usdFxRate, String whatsappNumber) {
     private static final String PHONE_EXAMPLE = "+91 98765 43210";
 
     /** The seed values of the settings table. */
-    public static final ShopSettings DEFAULTS = new ShopSettings(new BigDecimal("83.00"), "919876543210");
+    public static final ShopSettings DEFAULTS = new ShopSettings(new BigDecimal("83.00"), "919876543210",
+            ShopIdentity.DEFAULTS);
 
     public ShopSettings {
         usdFxRate = checkFxRate(usdFxRate);
         whatsappNumber = normaliseWhatsappNumber(whatsappNumber);
+        Objects.requireNonNull(identity, "identity");
+    }
+
+    public ShopSettings withUsdFxRate(BigDecimal rate) {
+        return new ShopSettings(rate, whatsappNumber, identity);
+    }
+
+    public ShopSettings withWhatsappNumber(String number) {
+        return new ShopSettings(usdFxRate, number, identity);
+    }
+
+    public ShopSettings withIdentity(ShopIdentity shop) {
+        return new ShopSettings(usdFxRate, whatsappNumber, shop);
     }
 
     /** Accepts {@code 84.5}, {@code 84}, {@code 84.50}. */

@@ -16,12 +16,16 @@ class ShopSettingsTest {
     void defaultsMatchTheSeededSettings() {
         assertEquals(new BigDecimal("83.00"), ShopSettings.DEFAULTS.usdFxRate());
         assertEquals("919876543210", ShopSettings.DEFAULTS.whatsappNumber());
+        assertEquals(ShopIdentity.DEFAULTS, ShopSettings.DEFAULTS.identity());
     }
 
     @Test
     void settingKeysAreTheTableKeys() {
         assertEquals("usd_fx_rate", SettingKey.USD_FX_RATE.key());
         assertEquals("whatsapp_number", SettingKey.WHATSAPP_NUMBER.key());
+        assertEquals("shop_name", SettingKey.SHOP_NAME.key());
+        assertEquals("shop_owner_name", SettingKey.SHOP_OWNER_NAME.key());
+        assertEquals("shop_tagline", SettingKey.SHOP_TAGLINE.key());
     }
 
     @ParameterizedTest
@@ -78,9 +82,9 @@ class ShopSettingsTest {
 
     @Test
     void validatesWhenBuilt() {
-        assertEquals("447700900123", new ShopSettings(new BigDecimal("84.5"), "+44 7700 900123").whatsappNumber());
-        assertThrows(InvalidValueException.class, () -> new ShopSettings(BigDecimal.ZERO, "919876543210"));
-        assertThrows(InvalidValueException.class, () -> new ShopSettings(null, "919876543210"));
-        assertThrows(InvalidValueException.class, () -> new ShopSettings(BigDecimal.TEN, null));
+        assertEquals("447700900123", new ShopSettings(new BigDecimal("84.5"), "+44 7700 900123", ShopIdentity.DEFAULTS).whatsappNumber());
+        assertThrows(InvalidValueException.class, () -> new ShopSettings(BigDecimal.ZERO, "919876543210", ShopIdentity.DEFAULTS));
+        assertThrows(InvalidValueException.class, () -> new ShopSettings(null, "919876543210", ShopIdentity.DEFAULTS));
+        assertThrows(InvalidValueException.class, () -> new ShopSettings(BigDecimal.TEN, null, ShopIdentity.DEFAULTS));
     }
 }

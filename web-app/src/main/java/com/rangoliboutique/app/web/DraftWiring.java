@@ -11,6 +11,7 @@ import com.rangoliboutique.application.port.in.DiscardDraftUseCase;
 import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
 import com.rangoliboutique.application.port.in.RegenerateAiImageUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
+import com.rangoliboutique.application.port.in.ViewShopSettingsUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.ImageResizer;
 import com.rangoliboutique.application.port.out.ImageStore;
@@ -30,6 +31,7 @@ import com.rangoliboutique.application.service.DiscardDraftService;
 import com.rangoliboutique.application.service.PublishOriginalOnlyService;
 import com.rangoliboutique.application.service.RegenerateAiImageService;
 import com.rangoliboutique.application.service.UpdateShopSettingsService;
+import com.rangoliboutique.application.service.ViewShopSettingsService;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -86,6 +88,11 @@ class DraftWiring {
     @Singleton
     UpdateShopSettingsUseCase updateShopSettings(Settings settings, AuditLog audit, Transactions transactions) {
         return new UpdateShopSettingsService(settings, audit, transactions);
+    }
+
+    @Singleton
+    ViewShopSettingsUseCase viewShopSettings(Settings settings) {
+        return new ViewShopSettingsService(settings);
     }
 
     @Singleton

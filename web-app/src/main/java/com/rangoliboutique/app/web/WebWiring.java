@@ -3,11 +3,14 @@ package com.rangoliboutique.app.web;
 import com.rangoliboutique.adapter.in.web.CatalogWebProperties;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
 import com.rangoliboutique.application.port.in.CheckHealthUseCase;
+import com.rangoliboutique.application.port.in.SeedShopIdentityUseCase;
 import com.rangoliboutique.application.port.out.CatalogChanges;
 import com.rangoliboutique.application.port.out.CatalogReads;
 import com.rangoliboutique.application.port.out.Settings;
+import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.application.service.BrowseCatalogService;
 import com.rangoliboutique.application.service.CatalogReadModel;
+import com.rangoliboutique.application.service.SeedShopIdentityService;
 import com.rangoliboutique.application.port.out.HealthCheck;
 import com.rangoliboutique.application.service.CheckHealthService;
 import io.micronaut.context.annotation.Factory;
@@ -25,6 +28,11 @@ class WebWiring {
     @Singleton
     CheckHealthUseCase checkHealth(List<HealthCheck> checks) {
         return new CheckHealthService(checks.stream().sorted(Comparator.comparing(HealthCheck::component)).toList());
+    }
+
+    @Singleton
+    SeedShopIdentityUseCase seedShopIdentity(Settings settings, Transactions transactions) {
+        return new SeedShopIdentityService(settings, transactions);
     }
 
     /** @param port for the local run's links when {@code APP_URL} is not set */

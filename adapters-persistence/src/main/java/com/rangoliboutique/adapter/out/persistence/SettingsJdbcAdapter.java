@@ -2,6 +2,7 @@ package com.rangoliboutique.adapter.out.persistence;
 
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.domain.settings.SettingKey;
+import com.rangoliboutique.domain.settings.ShopIdentity;
 import com.rangoliboutique.domain.settings.ShopSettings;
 import jakarta.inject.Singleton;
 
@@ -25,10 +26,14 @@ class SettingsJdbcAdapter implements Settings {
         Map<String, String> values = StreamSupport.stream(settings.findAll().spliterator(), false)
                 .collect(Collectors.toMap(SettingRow::key, SettingRow::value));
         String rate = values.get(SettingKey.USD_FX_RATE.key());
-        String whatsapp = values.get(SettingKey.WHATSAPP_NUMBER.key());
+        ShopIdentity defaults = ShopIdentity.DEFAULTS;
         return new ShopSettings(
                 rate == null ? ShopSettings.DEFAULTS.usdFxRate() : new BigDecimal(rate),
-                whatsapp == null ? ShopSettings.DEFAULTS.whatsappNumber() : whatsapp);
+                values.getOrDefault(SettingKey.WHATSAPP_NUMBER.key(), ShopSettings.DEFAULTS.whatsappNumber()),
+                new ShopIdentity(
+                        values.getOrDefault(SettingKey.SHOP_NAME.key(), defaults.shopName()),
+                        values.getOrDefault(SettingKey.SHOP_OWNER_NAME.key(), defaults.ownerName()),
+                        values.getOrDefault(SettingKey.SHOP_TAGLINE.key(), defaults.tagline())));
     }
 
     @Override
@@ -39,6 +44,28 @@ class SettingsJdbcAdapter implements Settings {
     @Override
     public void changeWhatsappNumber(String digits) {
         store(SettingKey.WHATSAPP_NUMBER, digits);
+    }
+
+    @Override
+    public void changeShopName(String name) {
+        store(SettingKey.SHOP_NAME, name);
+    }
+
+    @Override
+    public void changeOwnerName(String name) {
+        store(SettingKey.SHOP_OWNER_NAME, name);
+    }
+
+    @Override
+    public void changeTagline(String tagline) {
+        store(SettingKey.SHOP_TAGLINE, tagline);
+    }
+
+    @Override
+    public void seedIdentity(ShopIdentity identity) {
+        settings.insertIfAbsent(SettingKey.SHOP_NAME.key(), identity.shopName());
+        settings.insertIfAbsent(SettingKey.SHOP_OWNER_NAME.key(), identity.ownerName());
+        settings.insertIfAbsent(SettingKey.SHOP_TAGLINE.key(), identity.tagline());
     }
 
     private void store(SettingKey key, String value) {

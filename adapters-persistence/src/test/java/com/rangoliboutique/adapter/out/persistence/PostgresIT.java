@@ -27,7 +27,8 @@ public abstract class PostgresIT implements TestPropertyProvider {
     void emptyTables() throws SQLException {
         sql("TRUNCATE products, variant_options, images, audit_log RESTART IDENTITY CASCADE",
                 "UPDATE settings SET value = '83.00' WHERE key = 'usd_fx_rate'",
-                "UPDATE settings SET value = '919876543210' WHERE key = 'whatsapp_number'");
+                "UPDATE settings SET value = '919876543210' WHERE key = 'whatsapp_number'",
+                "DELETE FROM settings WHERE key IN ('shop_name', 'shop_owner_name', 'shop_tagline')");
     }
 
     protected static void sql(String... statements) throws SQLException {

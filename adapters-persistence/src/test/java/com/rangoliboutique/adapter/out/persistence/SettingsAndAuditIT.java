@@ -7,6 +7,7 @@ import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.TestProducts;
+import com.rangoliboutique.domain.settings.ShopIdentity;
 import com.rangoliboutique.domain.settings.ShopSettings;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -29,14 +30,14 @@ class SettingsAndAuditIT extends DatabaseIT {
 
     @Test
     void settingsStartWithTheSeed() {
-        assertEquals(new ShopSettings(new BigDecimal("83.00"), "919876543210"), settings.load());
+        assertEquals(new ShopSettings(new BigDecimal("83.00"), "919876543210", ShopIdentity.DEFAULTS), settings.load());
     }
 
     @Test
     void changedSettingsAreReadBack() {
         settings.changeUsdFxRate(new BigDecimal("84.5"));
         settings.changeWhatsappNumber("447700900123");
-        assertEquals(new ShopSettings(new BigDecimal("84.5"), "447700900123"), settings.load());
+        assertEquals(new ShopSettings(new BigDecimal("84.5"), "447700900123", ShopIdentity.DEFAULTS), settings.load());
     }
 
     @Test
@@ -48,6 +49,23 @@ class SettingsAndAuditIT extends DatabaseIT {
             assertEquals(new BigDecimal("90"), settings.load().usdFxRate());
         } finally {
             sql("INSERT INTO settings (key, value) VALUES ('usd_fx_rate', '83.00') ON CONFLICT (key) DO NOTHING");
+        }
+    }
+
+    @Test
+    void theIdentityIsStoredAsThreeRowsAndSeedingChangesNoStoredRow() throws Exception {
+        settings.seedIdentity(new ShopIdentity("Meera's Sarees", "Meera", "Silk from Kanchipuram"));
+        settings.changeTagline("Handloom & silk");
+        settings.seedIdentity(ShopIdentity.DEFAULTS);
+
+        try (var c = TestInfrastructure.connect(); var s = c.createStatement();
+             var rows = s.executeQuery("SELECT key, value FROM settings WHERE key LIKE 'shop%' ORDER BY key")) {
+            StringBuilder stored = new StringBuilder();
+            while (rows.next()) {
+                stored.append(rows.getString(1)).append('=').append(rows.getString(2)).append('\n');
+            }
+            assertEquals("shop_name=Meera's Sarees\nshop_owner_name=Meera\nshop_tagline=Handloom & silk\n",
+                    stored.toString());
         }
     }
 

@@ -6,6 +6,7 @@ import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.application.service.ChangeProductStatusService;
+import com.rangoliboutique.application.service.SeedShopIdentityService;
 import com.rangoliboutique.application.service.UpdateShopSettingsService;
 import com.rangoliboutique.domain.DomainException;
 import com.rangoliboutique.domain.IllegalTransitionException;
@@ -16,6 +17,8 @@ import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductAction;
 import com.rangoliboutique.domain.product.ProductStatus;
 import com.rangoliboutique.domain.product.TestProducts;
+import com.rangoliboutique.domain.settings.ShopIdentity;
+import com.rangoliboutique.domain.settings.ShopSettings;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +117,26 @@ class StatusAndSettingsUseCasesIT extends DatabaseIT {
         assertEquals("919876543210", latest.get(0).payload().get("from"));
         assertEquals(AuditAction.SET_RATE, latest.get(1).action());
         assertEquals("84.5", latest.get(1).payload().get("to"));
+    }
+
+    @Test
+    void theIdentityIsSeededOnceAndTheOwnersNamesAreStoredAndAudited() {
+        SeedShopIdentityService seed = new SeedShopIdentityService(settings, transactions);
+        seed.seedIfAbsent(new ShopIdentity("Meera's Sarees", "Meera", "Silk from Kanchipuram"));
+
+        shopSettings.changeShopName(OWNER, "Lakshmi & Co.");
+        shopSettings.changeOwnerName(OWNER, "लक्ष्मी");
+        ShopSettings restarted = seed.seedIfAbsent(ShopIdentity.DEFAULTS);
+
+        assertEquals(new ShopIdentity("Lakshmi & Co.", "लक्ष्मी", "Silk from Kanchipuram"), restarted.identity());
+        assertEquals(restarted, settings.load());
+        List<AuditEntry> latest = auditLog.latest(5);
+        assertEquals(List.of(AuditAction.SET_OWNER_NAME, AuditAction.SET_SHOP_NAME),
+                latest.stream().map(AuditEntry::action).toList());
+        assertEquals("Meera", latest.get(0).payload().get("from"));
+        assertEquals("लक्ष्मी", latest.get(0).payload().get("to"));
+        assertThrows(DomainException.class, () -> shopSettings.changeTagline(OWNER, "x".repeat(121)));
+        assertEquals("Silk from Kanchipuram", settings.load().identity().tagline());
     }
 
     private Product publishedProduct() {

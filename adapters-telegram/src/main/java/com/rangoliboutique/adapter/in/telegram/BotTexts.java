@@ -3,6 +3,7 @@ package com.rangoliboutique.adapter.in.telegram;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
+import com.rangoliboutique.domain.settings.ShopIdentity;
 import com.rangoliboutique.domain.settings.ShopSettings;
 
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.Map;
 /** What the bot says to the owner. */
 final class BotTexts {
 
-    static final String HELP = """
-            Rangoli Boutique bot 🌸
+    private static final String HELP = """
+            %s bot 🌸
 
             Add a product: send a photo (or several as an album) with a caption like:
             %s
@@ -25,11 +26,21 @@ final class BotTexts {
             /cancel — leave edit mode
             /setrate 84.5 — rupees per US dollar for the ~$ prices
             /setwhatsapp +91 98765 43210 — the number buyers message
+            /setshop Rangoli Boutique — the shop's name on every page and in WhatsApp messages
+            /setowner Poonam Jain — the name buyers greet in WhatsApp
+            /settagline Sarees & dresses · order on WhatsApp — the line under the shop's name
+            /settings — every setting and how to change it
             /stats — products by status
-            /help — this message""".formatted(CaptionParser.TEMPLATE.strip());
+            /help — this message""";
 
     static final String USAGE_SETRATE = "Usage: /setrate 84.5 — the rupees one US dollar buys.";
     static final String USAGE_SETWHATSAPP = "Usage: /setwhatsapp +91 98765 43210 — the number buyers message, with its country code.";
+    static final String USAGE_SETSHOP = "Usage: /setshop Rangoli Boutique — the shop's name (at most "
+            + ShopIdentity.MAX_NAME + " characters), shown on every page and in WhatsApp messages.";
+    static final String USAGE_SETOWNER = "Usage: /setowner Poonam Jain — the name buyers greet in their WhatsApp"
+            + " message (at most " + ShopIdentity.MAX_NAME + " characters).";
+    static final String USAGE_SETTAGLINE = "Usage: /settagline Sarees & dresses · order on WhatsApp — the line"
+            + " under the shop's name (at most " + ShopIdentity.MAX_TAGLINE + " characters).";
     static final Map<String, String> USAGE_BY_DRESS = Map.of(
             "/soldout", "Usage: /soldout D-1042 — marks the piece sold out.",
             "/hide", "Usage: /hide D-1042 — takes the piece off the catalog.",
@@ -37,6 +48,22 @@ final class BotTexts {
             "/edit", "Usage: /edit D-1042 — then send the lines to change, like Price: 13000.");
 
     private BotTexts() {
+    }
+
+    /** /help, headed by the shop's name. */
+    static String help(ShopSettings settings) {
+        return HELP.formatted(settings.identity().shopName(), CaptionParser.TEMPLATE.strip());
+    }
+
+    /** /settings: each value, and the command that changes it. */
+    static String settings(ShopSettings settings) {
+        ShopIdentity shop = settings.identity();
+        return "⚙️ Settings\n"
+                + "USD rate: ₹" + settings.usdFxRate().toPlainString() + " per $1 — change: /setrate 84.5\n"
+                + "WhatsApp number: +" + settings.whatsappNumber() + " — change: /setwhatsapp +91 98765 43210\n"
+                + "Shop name: " + shop.shopName() + " — change: /setshop New Name\n"
+                + "Owner name (buyers greet): " + shop.ownerName() + " — change: /setowner Your Name\n"
+                + "Tagline: " + shop.tagline() + " — change: /settagline Your line";
     }
 
     static String captionTemplate() {
@@ -89,6 +116,19 @@ final class BotTexts {
 
     static String whatsappChanged(ShopSettings settings) {
         return "📱 WhatsApp number set to +" + settings.whatsappNumber() + " — every order button uses it now.";
+    }
+
+    static String shopNameChanged(ShopSettings settings) {
+        return "🏷️ Shop name set to " + settings.identity().shopName()
+                + " — every page and every WhatsApp message uses it now.";
+    }
+
+    static String ownerNameChanged(ShopSettings settings) {
+        return "👋 Buyers now greet " + settings.identity().ownerName() + " in their WhatsApp message.";
+    }
+
+    static String taglineChanged(ShopSettings settings) {
+        return "✨ Tagline set to " + settings.identity().tagline() + " — shown under the shop's name on every page.";
     }
 
     static String editMode(Product product) {

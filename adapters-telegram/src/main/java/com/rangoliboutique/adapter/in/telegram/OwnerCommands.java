@@ -6,6 +6,7 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
+import com.rangoliboutique.application.port.in.ViewShopSettingsUseCase;
 import com.rangoliboutique.domain.DomainException;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.caption.EditResult;
@@ -25,15 +26,17 @@ class OwnerCommands {
 
     private final ChangeProductStatusUseCase status;
     private final UpdateShopSettingsUseCase settings;
+    private final ViewShopSettingsUseCase view;
     private final ProductStatsUseCase stats;
     private final EditProductUseCase edit;
     private final EditSessions sessions;
     private final OwnerReplies replies;
 
-    OwnerCommands(ChangeProductStatusUseCase status, UpdateShopSettingsUseCase settings, ProductStatsUseCase stats,
-                  EditProductUseCase edit, EditSessions sessions, OwnerReplies replies) {
+    OwnerCommands(ChangeProductStatusUseCase status, UpdateShopSettingsUseCase settings, ViewShopSettingsUseCase view,
+                  ProductStatsUseCase stats, EditProductUseCase edit, EditSessions sessions, OwnerReplies replies) {
         this.status = status;
         this.settings = settings;
+        this.view = view;
         this.stats = stats;
         this.edit = edit;
         this.sessions = sessions;
@@ -53,13 +56,20 @@ class OwnerCommands {
 
     private String run(long adminId, long chatId, String command, String argument) {
         return switch (command) {
-            case "/start", "/help" -> BotTexts.HELP;
+            case "/start", "/help" -> BotTexts.help(view.current());
+            case "/settings" -> BotTexts.settings(view.current());
             case "/stats" -> BotTexts.stats(stats.countByStatus());
             case "/setrate" -> argument.isEmpty() ? BotTexts.USAGE_SETRATE
                     : BotTexts.rateChanged(settings.changeUsdFxRate(adminId, ShopSettings.parseFxRate(argument)));
             case "/setwhatsapp" -> argument.isEmpty() ? BotTexts.USAGE_SETWHATSAPP
                     : BotTexts.whatsappChanged(settings.changeWhatsappNumber(adminId,
                     ShopSettings.normaliseWhatsappNumber(argument)));
+            case "/setshop" -> argument.isEmpty() ? BotTexts.USAGE_SETSHOP
+                    : BotTexts.shopNameChanged(settings.changeShopName(adminId, argument));
+            case "/setowner" -> argument.isEmpty() ? BotTexts.USAGE_SETOWNER
+                    : BotTexts.ownerNameChanged(settings.changeOwnerName(adminId, argument));
+            case "/settagline" -> argument.isEmpty() ? BotTexts.USAGE_SETTAGLINE
+                    : BotTexts.taglineChanged(settings.changeTagline(adminId, argument));
             case "/soldout" -> changeStatus(adminId, command, argument, ProductAction.MARK_SOLD_OUT);
             case "/hide" -> changeStatus(adminId, command, argument, ProductAction.HIDE);
             case "/unhide" -> changeStatus(adminId, command, argument, ProductAction.UNHIDE);

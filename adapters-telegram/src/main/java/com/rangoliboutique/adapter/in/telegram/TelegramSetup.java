@@ -50,6 +50,10 @@ public class TelegramSetup {
                 new BotCommand("cancel", "Leave edit mode"),
                 new BotCommand("setrate", "Rupees per US dollar: /setrate 84.5"),
                 new BotCommand("setwhatsapp", "Number buyers message: /setwhatsapp +91 98765 43210"),
+                new BotCommand("setshop", "The shop's name: /setshop Rangoli Boutique"),
+                new BotCommand("setowner", "The name buyers greet: /setowner Poonam Jain"),
+                new BotCommand("settagline", "The line under the name: /settagline Sarees & dresses"),
+                new BotCommand("settings", "Every setting and how to change it"),
                 new BotCommand("stats", "Products by status")));
         return "Webhook set to " + appUrl + "/telegram/webhook/<bot token> (updates: message, callback_query"
                 + (dropPendingUpdates ? "; pending updates dropped" : "") + "), command menu registered.";

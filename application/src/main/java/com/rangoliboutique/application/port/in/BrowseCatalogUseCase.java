@@ -30,6 +30,12 @@ public interface BrowseCatalogUseCase {
 
     List<SitemapEntry> sitemap();
 
+    /**
+     * The settings the catalog's pages show now (the shop's name and tagline on every page, error pages too), from
+     * memory: followed like the catalog, so a change shows within a second and a database outage does not matter.
+     */
+    ShopSettings settings();
+
     /** The shop's public address without a trailing slash, e.g. {@code https://rangoliboutique.com}. */
     String shopUrl();
 

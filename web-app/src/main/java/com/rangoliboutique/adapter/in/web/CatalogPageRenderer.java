@@ -8,6 +8,7 @@ import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Card;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.CatalogPage;
 import com.rangoliboutique.domain.catalog.CatalogQuery;
 import com.rangoliboutique.domain.product.ProductStatus;
+import com.rangoliboutique.domain.settings.ShopIdentity;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -63,11 +64,14 @@ class CatalogPageRenderer {
         String resultLine = resultLine(page);
         String queryString = query.toQueryString();
         String canonical = shopUrl + "/" + (queryString.isEmpty() ? "" : "?" + queryString);
-        String description = SeoTexts.catalogDescription(query.filtered(), resultLine);
+        ShopIdentity shopIdentity = page.settings().identity();
+        String description = SeoTexts.catalogDescription(shopIdentity.shopName(), query.filtered(), resultLine);
         String ogImage = page.cards().stream().map(Card::photo).filter(Objects::nonNull).findFirst()
                 .map(photos::ogImage).orElse(null);
         PageMeta meta = new PageMeta(query.page() > 1 ? heading + " — page " + query.page() : heading, description,
-                canonical, ogImage, "website", null, assets.assets());
+                canonical, ogImage, "website",
+                StructuredData.store(shopIdentity.shopName(), shopIdentity.tagline(), shopUrl), assets.assets(),
+                new PageMeta.Shop(shopIdentity.shopName(), shopIdentity.tagline()));
         CatalogView view = new CatalogView(meta, heading, resultLine, cards,
                 CatalogFilters.filters(query, page.facets()), CatalogFilters.pageLinks(query, page.pageCount()),
                 query.page() > 1 ? CatalogFilters.link(query.withPage(query.page() - 1)) : null,

@@ -12,6 +12,7 @@ import com.rangoliboutique.domain.catalog.WhatsAppOrder;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
+import com.rangoliboutique.domain.settings.ShopIdentity;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -68,12 +69,13 @@ class ProductPageRenderer {
                 order.messageBeforeVariant(), order.messageAfterVariant(), VariantSelection.NOT_SELECTED);
         String priceInr = product.price().display();
         String priceUsd = product.price().usdDisplay(rate);
-        String description = SeoTexts.productDescription(product, priceInr, priceUsd, soldOut);
+        ShopIdentity shop = page.settings().identity();
+        String description = SeoTexts.productDescription(shop.shopName(), product, priceInr, priceUsd, soldOut);
         String ogImage = page.listing().photos().stream().findFirst().map(photoViews::ogImage).orElse(null);
         List<String> images = page.listing().photos().stream().map(photoViews::ogImage).toList();
         PageMeta meta = new PageMeta(product.title() + (soldOut ? " (sold out)" : ""), description, page.pageUrl(),
-                ogImage, "product", StructuredData.product(product, page.pageUrl(), images, soldOut),
-                assets.assets());
+                ogImage, "product", StructuredData.product(shop.shopName(), product, page.pageUrl(), images, soldOut),
+                assets.assets(), new PageMeta.Shop(shop.shopName(), shop.tagline()));
         List<Choice> categories = product.categories().stream()
                 .map(c -> new Choice("/?category=" + URLEncoder.encode(c, StandardCharsets.UTF_8),
                         CatalogFilters.capitalise(c), false))

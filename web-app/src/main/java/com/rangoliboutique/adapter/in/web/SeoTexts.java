@@ -1,6 +1,5 @@
 package com.rangoliboutique.adapter.in.web;
 
-import com.rangoliboutique.adapter.in.web.view.PageMeta;
 import com.rangoliboutique.domain.product.Product;
 
 /** The descriptions search engines and link previews show for each page. */
@@ -11,18 +10,19 @@ final class SeoTexts {
     private SeoTexts() {
     }
 
-    static String catalogDescription(boolean filtered, String resultLine) {
+    static String catalogDescription(String shopName, boolean filtered, String resultLine) {
         return filtered
-                ? resultLine + " at " + PageMeta.SHOP_NAME + ". Order on WhatsApp; we ship across India and abroad."
-                : "Sarees and dresses from " + PageMeta.SHOP_NAME + " — " + resultLine
+                ? resultLine + " at " + shopName + ". Order on WhatsApp; we ship across India and abroad."
+                : "Sarees and dresses from " + shopName + " — " + resultLine
                 + ". Order on WhatsApp; we ship across India and abroad.";
     }
 
-    static String productDescription(Product product, String priceInr, String priceUsd, boolean soldOut) {
+    static String productDescription(String shopName, Product product, String priceInr, String priceUsd,
+                                     boolean soldOut) {
         String text = product.description() == null ? "" : product.description().strip().replaceAll("\\s+", " ");
         String lead = product.title() + " — " + priceInr + " (" + priceUsd + ")"
                 + (soldOut ? ", sold out" : "") + ". ";
-        String full = lead + (text.isEmpty() ? "Dress " + product.dressId() + " from " + PageMeta.SHOP_NAME
+        String full = lead + (text.isEmpty() ? "Dress " + product.dressId() + " from " + shopName
                 + "; order on WhatsApp." : text);
         return full.length() <= DESCRIPTION_LENGTH ? full : full.substring(0, DESCRIPTION_LENGTH - 1).strip() + "…";
     }

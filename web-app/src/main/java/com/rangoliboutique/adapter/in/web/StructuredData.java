@@ -1,7 +1,6 @@
 package com.rangoliboutique.adapter.in.web;
 
 import com.rangoliboutique.adapter.in.web.view.JsonLd;
-import com.rangoliboutique.adapter.in.web.view.PageMeta;
 import com.rangoliboutique.domain.product.Product;
 
 import java.math.BigDecimal;
@@ -9,14 +8,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The schema.org JSON-LD of a product page, for search engines' rich results. */
+/** The schema.org JSON-LD of the pages, for search engines' rich results. */
 final class StructuredData {
 
     private StructuredData() {
     }
 
-    /** @param images absolute URLs of the product's photos */
-    static JsonLd product(Product product, String pageUrl, List<String> images, boolean soldOut) {
+    /** The catalog's pages: the shop itself, as a {@code Store}. */
+    static JsonLd store(String shopName, String tagline, String shopUrl) {
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "Store");
+        ld.put("name", shopName);
+        ld.put("description", tagline);
+        ld.put("url", shopUrl + "/");
+        return JsonLd.of(ld);
+    }
+
+    /**
+     * A product page: the piece, its offer and who sells it.
+     *
+     * @param images absolute URLs of the product's photos
+     */
+    static JsonLd product(String shopName, Product product, String pageUrl, List<String> images, boolean soldOut) {
         Map<String, Object> offer = new LinkedHashMap<>();
         offer.put("@type", "Offer");
         offer.put("url", pageUrl);
@@ -24,6 +38,7 @@ final class StructuredData {
         offer.put("price", BigDecimal.valueOf(product.price().paise(), 2).toPlainString());
         offer.put("availability", soldOut ? "https://schema.org/SoldOut" : "https://schema.org/InStock");
         offer.put("itemCondition", "https://schema.org/NewCondition");
+        offer.put("seller", named("Organization", shopName));
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Product");
@@ -41,8 +56,15 @@ final class StructuredData {
         if (!product.tags().isEmpty()) {
             ld.put("keywords", String.join(", ", product.tags()));
         }
-        ld.put("brand", Map.of("@type", "Brand", "name", PageMeta.SHOP_NAME));
+        ld.put("brand", named("Brand", shopName));
         ld.put("offers", offer);
         return JsonLd.of(ld);
+    }
+
+    private static Map<String, Object> named(String type, String name) {
+        Map<String, Object> thing = new LinkedHashMap<>();
+        thing.put("@type", type);
+        thing.put("name", name);
+        return thing;
     }
 }

@@ -159,6 +159,8 @@ class BadInputCorpusIT extends PostgresIT {
                 "/setwhatsapp", "/setwhatsapp hello", "/setwhatsapp +1", "/setwhatsapp 123456789012345678901",
                 "/soldout", "/soldout D-99999", "/soldout banana", "/hide D-", "/unhide 42", "/edit", "/edit D-0",
                 "/cancel", "/frobnicate", "/setrate 84\u0000", "hello?", "Price: 500", "\u0007",
+                "/setshop", "/setowner", "/settagline", "/setshop " + "x".repeat(61), "/settagline Sarees\nand dresses",
+                "/setowner Poonam\u0007",
         };
         for (String command : commands) {
             cases.add(new Case("command", command.replaceAll("\\p{Cntrl}", "?"),

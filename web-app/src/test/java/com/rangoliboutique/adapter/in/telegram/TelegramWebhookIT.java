@@ -18,6 +18,7 @@ import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
+import com.rangoliboutique.domain.settings.ShopIdentity;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -395,10 +396,84 @@ class TelegramWebhookIT extends PostgresIT {
         send(Updates.text(nextId(), OWNER, "/help"));
         assertTrue(lastReply().contains("/soldout D-1042"));
         send(Updates.text(nextId(), OWNER, "/start"));
-        assertEquals(BotTexts.HELP, lastReply());
+        assertTrue(lastReply().startsWith("Rangoli Boutique bot 🌸\n\nAdd a product"), lastReply());
         send(Updates.text(nextId(), OWNER, "/dance"));
         assertEquals("I don't know /dance. Send /help for the commands.", lastReply());
         assertEquals(4, TELEGRAM.calls("sendMessage").size() - 0);
+    }
+
+    // ---- the shop's identity
+
+    @Test
+    void setshopSetownerAndSettaglineChangeTheShopsIdentityAndAreAudited() throws Exception {
+        send(Updates.text(nextId(), OWNER, "/setshop   Lakshmi & Co.  "));
+        assertEquals("🏷️ Shop name set to Lakshmi & Co. — every page and every WhatsApp message uses it now.",
+                lastReply());
+        send(Updates.text(nextId(), OWNER, "/setowner लक्ष्मी देवी"));
+        assertEquals("👋 Buyers now greet लक्ष्मी देवी in their WhatsApp message.", lastReply());
+        send(Updates.text(nextId(), OWNER, "/settagline Handloom <sarees> from \"Jaipur\" 🌸"));
+        assertEquals("✨ Tagline set to Handloom <sarees> from \"Jaipur\" 🌸 — shown under the shop's name on every page.",
+                lastReply());
+
+        assertEquals(new ShopIdentity("Lakshmi & Co.", "लक्ष्मी देवी", "Handloom <sarees> from \"Jaipur\" 🌸"),
+                settings.load().identity());
+        List<AuditEntry> entries = audit.latest(3);
+        assertEquals(List.of(AuditAction.SET_TAGLINE, AuditAction.SET_OWNER_NAME, AuditAction.SET_SHOP_NAME),
+                entries.stream().map(AuditEntry::action).toList());
+        assertEquals(Map.of("from", "Rangoli Boutique", "to", "Lakshmi & Co."), entries.get(2).payload());
+        assertEquals(OWNER, entries.get(2).adminId());
+
+        send(Updates.text(nextId(), OWNER, "/help"));
+        assertTrue(lastReply().startsWith("Lakshmi & Co. bot 🌸\n"), lastReply());
+        assertTrue(lastReply().contains("/setshop Rangoli Boutique — the shop's name"), lastReply());
+        assertTrue(lastReply().contains("/settings — every setting and how to change it"), lastReply());
+    }
+
+    @Test
+    void theIdentityCommandsExplainEveryRefusalAndChangeNothing() throws Exception {
+        send(Updates.text(nextId(), OWNER, "/setshop"));
+        assertEquals(BotTexts.USAGE_SETSHOP, lastReply());
+        assertEquals("Usage: /setshop Rangoli Boutique — the shop's name (at most 60 characters), shown on every page"
+                + " and in WhatsApp messages.", lastReply());
+        send(Updates.text(nextId(), OWNER, "/setowner   "));
+        assertEquals(BotTexts.USAGE_SETOWNER, lastReply());
+        send(Updates.text(nextId(), OWNER, "/settagline"));
+        assertEquals(BotTexts.USAGE_SETTAGLINE, lastReply());
+
+        send(Updates.text(nextId(), OWNER, "/setshop " + "A".repeat(61)));
+        assertEquals("❌ The shop's name can have at most 60 characters; \"" + "A".repeat(39) + "…\" has 61.",
+                lastReply());
+        send(Updates.text(nextId(), OWNER, "/setowner " + "क".repeat(61)));
+        assertEquals("❌ The name buyers greet can have at most 60 characters; \"" + "क".repeat(39) + "…\" has 61.",
+                lastReply());
+        send(Updates.text(nextId(), OWNER, "/settagline " + "t".repeat(121)));
+        assertEquals("❌ The tagline can have at most 120 characters; \"" + "t".repeat(39) + "…\" has 121.",
+                lastReply());
+        send(Updates.text(nextId(), OWNER, "/setshop Rangoli\nBoutique"));
+        assertEquals("❌ The shop's name must be one line — send it without line breaks, like /setshop Rangoli"
+                + " Boutique.", lastReply());
+        send(Updates.text(nextId(), OWNER, "/settagline Sarees\u0007 & dresses"));
+        assertEquals("❌ Your message holds an invisible control character (U+0007) — delete it and type the message"
+                + " again. Nothing was saved.", lastReply());
+
+        assertEquals(ShopIdentity.DEFAULTS, settings.load().identity());
+        assertTrue(audit.latest(10).isEmpty(), () -> "audited: " + audit.latest(10));
+    }
+
+    @Test
+    void settingsShowsEveryValueAndHowToChangeIt() throws Exception {
+        send(Updates.text(nextId(), OWNER, "/setrate 84.5"));
+        send(Updates.text(nextId(), OWNER, "/setshop Meera's Sarees"));
+
+        send(Updates.text(nextId(), OWNER, "/settings"));
+
+        assertEquals("""
+                ⚙️ Settings
+                USD rate: ₹84.5 per $1 — change: /setrate 84.5
+                WhatsApp number: +919876543210 — change: /setwhatsapp +91 98765 43210
+                Shop name: Meera's Sarees — change: /setshop New Name
+                Owner name (buyers greet): Poonam Jain — change: /setowner Your Name
+                Tagline: Sarees & dresses · order on WhatsApp — change: /settagline Your line""", lastReply());
     }
 
     // ---- the preview card's buttons

@@ -7,6 +7,7 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.CreateDraftCommand;
 import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
+import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Price;
@@ -114,6 +115,8 @@ class CatalogBrowserIT extends PostgresIT {
     Products products;
     @Inject
     PageCache pageCache;
+    @Inject
+    UpdateShopSettingsUseCase shopSettings;
     @Inject
     RedisClient redis;
 
@@ -265,6 +268,25 @@ class CatalogBrowserIT extends PostgresIT {
         assertFitsThePhone();
         assertNoConsoleErrors("filtered catalog");
         screenshot("catalog-filtered");
+    }
+
+    @Test
+    void aRenamedShopShowsOnAPhoneSizedPage() {
+        shopSettings.changeShopName(1L, "Lakshmi & Co.");
+        shopSettings.changeOwnerName(1L, "लक्ष्मी");
+        shopSettings.changeTagline(1L, "Handloom from Jaipur");
+        pageCache.clear();
+        DressId dress = dressIds.get(RED_SAREE);
+
+        open("/d/" + dress.value());
+
+        assertEquals("Lakshmi & Co.", text(By.cssSelector("header.site a.brand")));
+        assertEquals("Handloom from Jaipur", text(By.cssSelector("header.site .tagline")));
+        assertEquals(RED_SAREE + " · Lakshmi & Co.", driver.getTitle());
+        assertEquals(message(dress, "I want Dress " + dress + " from Lakshmi & Co.", "Not selected")
+                .replace("Hi Poonam Jain,", "Hi लक्ष्मी,"), whatsAppText());
+        assertFitsThePhone();
+        assertNoConsoleErrors("renamed shop");
     }
 
     @Test

@@ -85,6 +85,31 @@ class CatalogFreshnessIT extends PostgresIT {
     }
 
     @Test
+    void aRenamedShopShowsOnEveryCachedPageOfEveryProcessAtOnce() throws Exception {
+        try (EmbeddedServer one = start(); EmbeddedServer two = start()) {
+            ShopFixture shop = new ShopFixture(one.getApplicationContext().getBean(Products.class));
+            Product saree = shop.published("Red Banarasi Silk Saree", 12_500, "saree");
+            String sareePage = "/d/" + saree.dressId();
+            List<URI> processes = List.of(one.getURI(), two.getURI());
+            for (String path : List.of("/", sareePage, "/d/D-9999")) {
+                awaitEverywhere(processes, path, html -> html.contains(">Rangoli Boutique</a>"), Duration.ofSeconds(5));
+            }
+
+            UpdateShopSettingsUseCase owner = two.getApplicationContext().getBean(UpdateShopSettingsUseCase.class);
+            owner.changeShopName(1L, "Lakshmi & Co.");
+            owner.changeOwnerName(1L, "Lakshmi");
+            owner.changeTagline(1L, "Handloom from Jaipur");
+
+            for (String path : List.of("/", sareePage, "/d/D-9999")) {
+                awaitEverywhere(processes, path, html -> html.contains(">Lakshmi &amp; Co.</a>")
+                        && html.contains("<span class=\"tagline\">Handloom from Jaipur</span>"), WITHIN);
+            }
+            awaitEverywhere(processes, sareePage, html -> html.contains("text=Hi%20Lakshmi%2C%20I%20want%20Dress%20"
+                    + saree.dressId() + "%20from%20Lakshmi%20%26%20Co.%0A"), WITHIN);
+        }
+    }
+
+    @Test
     void aChangeMadeByHandInSqlShowsEverywhereAlsoWhenTheListenerIsKilled() throws Exception {
         try (EmbeddedServer one = start(); EmbeddedServer two = start()) {
             ShopFixture shop = new ShopFixture(one.getApplicationContext().getBean(Products.class));

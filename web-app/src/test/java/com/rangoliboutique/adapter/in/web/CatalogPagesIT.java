@@ -139,6 +139,63 @@ class CatalogPagesIT extends PostgresIT {
     }
 
     @Test
+    void theOwnersShopNameOwnerAndTaglineShowOnEveryPageEscaped() throws Exception {
+        ShopFixture.nextDressNumber(1042);
+        shop.published("Red Banarasi Silk Saree", 12_500, "saree",
+                new Variant("Color", "Red with Gold Border", 0));
+        shopSettings.changeShopName(1L, "Lakshmi & Co.");
+        shopSettings.changeOwnerName(1L, "लक्ष्मी");
+        shopSettings.changeTagline(1L, "Handloom <script>alert(1)</script> from \"Jaipur\"");
+
+        String product = get("/d/D-1042?Color=Red+with+Gold+Border").body();
+        assertTrue(product.contains("<title>Red Banarasi Silk Saree · Lakshmi &amp; Co.</title>"), product);
+        assertTrue(product.contains("<meta property=\"og:site_name\" content=\"Lakshmi &amp; Co.\">"));
+        assertTrue(product.contains("<a class=\"brand\" href=\"/\">Lakshmi &amp; Co.</a>"));
+        assertTrue(product.contains("<span class=\"tagline\">Handloom &lt;script&gt;alert(1)&lt;/script&gt; from"
+                + " \"Jaipur\"</span>"), product);
+        assertFalse(product.contains("<script>alert(1)"));
+        assertFalse(product.contains("Rangoli Boutique"), "no trace of the old name");
+        assertFalse(product.contains("Poonam"));
+        JsonNode ld = jsonLd(product);
+        assertEquals("Lakshmi & Co.", ld.at("/brand/name").asText());
+        assertEquals("Organization", ld.at("/offers/seller/@type").asText());
+        assertEquals("Lakshmi & Co.", ld.at("/offers/seller/name").asText());
+        assertEquals("https://wa.me/919876543210?text=Hi%20%E0%A4%B2%E0%A4%95%E0%A5%8D%E0%A4%B7%E0%A5%8D%E0%A4%AE%E0%A5%80"
+                + "%2C%20I%20want%20Dress%20D-1042%20from%20Lakshmi%20%26%20Co.%0AVariant%3A%20Red%20with%20Gold%20Border"
+                + "%0AShip%20to%3A%20%5Byour%20city%2C%20country%5D%0ALink%3A%20https%3A%2F%2Frangoliboutique.com%2Fd"
+                + "%2FD-1042", orderLink(product));
+
+        String catalog = get("/").body();
+        assertTrue(catalog.contains("<title>All pieces · Lakshmi &amp; Co.</title>"));
+        assertTrue(catalog.contains("<a class=\"brand\" href=\"/\">Lakshmi &amp; Co.</a>"));
+        assertTrue(catalog.contains("Sarees and dresses from Lakshmi &amp; Co. — "));
+        JsonNode store = jsonLd(catalog);
+        assertEquals("Store", store.get("@type").asText());
+        assertEquals("Lakshmi & Co.", store.get("name").asText());
+        assertEquals("Handloom <script>alert(1)</script> from \"Jaipur\"", store.get("description").asText());
+        assertEquals("https://rangoliboutique.com/", store.get("url").asText());
+        assertFalse(catalog.contains("Rangoli Boutique"));
+
+        HttpResponse<String> missing = get("/no-such-page");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("<title>Page not found · Lakshmi &amp; Co.</title>"), missing.body());
+        assertTrue(missing.body().contains("<a class=\"brand\" href=\"/\">Lakshmi &amp; Co.</a>"));
+        assertTrue(get("/d/D-9999").body().contains("<meta property=\"og:site_name\" content=\"Lakshmi &amp; Co.\">"));
+        assertTrue(get("/?min=abc").body().contains("<a class=\"brand\" href=\"/\">Lakshmi &amp; Co.</a>"));
+    }
+
+    @Test
+    void withTheDefaultsThePagesNameTheSpecsShop() throws Exception {
+        Product p = shop.published("Red Banarasi Silk Saree", 12_500, "saree");
+        String html = get("/d/" + p.dressId()).body();
+
+        assertTrue(html.contains("<meta property=\"og:site_name\" content=\"Rangoli Boutique\">"));
+        assertTrue(html.contains("<a class=\"brand\" href=\"/\">Rangoli Boutique</a>"));
+        assertTrue(html.contains("<span class=\"tagline\">Sarees &amp; dresses · order on WhatsApp</span>"));
+        assertEquals("Rangoli Boutique", jsonLd(html).at("/offers/seller/name").asText());
+    }
+
+    @Test
     void aSoldOutPieceStaysReachableAndAsksForASimilarOne() throws IOException {
         Product sold = shop.product("Sold Chanderi Saree", 9_000, List.of("saree"), List.of(), List.of(), p -> {
             p.publish();

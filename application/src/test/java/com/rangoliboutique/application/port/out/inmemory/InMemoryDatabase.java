@@ -9,13 +9,16 @@ import com.rangoliboutique.domain.audit.AuditEntry;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.Rendition;
 import com.rangoliboutique.domain.product.Product;
+import com.rangoliboutique.domain.settings.SettingKey;
 import com.rangoliboutique.domain.settings.ShopSettings;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -152,6 +155,8 @@ public final class InMemoryDatabase {
         Map<Long, List<Rendition>> renditions = new LinkedHashMap<>();
         List<AuditLogRow> audit = new ArrayList<>();
         ShopSettings settings = ShopSettings.DEFAULTS;
+        /** The settings written so far (the rate and the number are seeded by the schema, the identity is not). */
+        Set<SettingKey> storedSettings = EnumSet.of(SettingKey.USD_FX_RATE, SettingKey.WHATSAPP_NUMBER);
 
         Tables copy() {
             Tables copy = new Tables();
@@ -160,6 +165,7 @@ public final class InMemoryDatabase {
             copy.renditions = new LinkedHashMap<>(renditions);
             copy.audit = new ArrayList<>(audit);
             copy.settings = settings;
+            copy.storedSettings = EnumSet.copyOf(storedSettings);
             return copy;
         }
     }
