@@ -10,6 +10,7 @@ import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobLocks;
 import com.rangoliboutique.application.port.out.Outages;
+import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
@@ -48,6 +49,7 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
     private final ImageStore store;
     private final ImageGenerator generator;
     private final AdminNotifier notifier;
+    private final PieceMessages pieceMessages;
     private final JobLocks locks;
     private final Transactions transactions;
     private final Policy policy;
@@ -67,14 +69,15 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
     }
 
     public GenerateAiImageService(Products products, Images images, Settings settings, ImageStore store,
-                                  ImageGenerator generator, AdminNotifier notifier, JobLocks locks,
-                                  Transactions transactions, Policy policy) {
+                                  ImageGenerator generator, AdminNotifier notifier, PieceMessages pieceMessages,
+                                  JobLocks locks, Transactions transactions, Policy policy) {
         this.products = products;
         this.images = images;
         this.settings = settings;
         this.store = store;
         this.generator = generator;
         this.notifier = notifier;
+        this.pieceMessages = pieceMessages;
         this.locks = locks;
         this.transactions = transactions;
         this.policy = policy;
@@ -193,6 +196,8 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
                     current.attachPreviewMessage(messageId);
                     products.update(current);
                 });
+                // a reply to the card acts on its piece ("sold", "price 11500", Title: lines)
+                pieceMessages.remember(product.telegramChatId(), messageId, product.id());
             }
         });
         return new Outcome.Done();

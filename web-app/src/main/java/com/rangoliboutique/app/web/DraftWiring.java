@@ -3,7 +3,15 @@ package com.rangoliboutique.app.web;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
+import com.rangoliboutique.adapter.in.web.CatalogWebProperties;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
+import com.rangoliboutique.application.port.in.FindPiecesUseCase;
+import com.rangoliboutique.application.port.in.ListPiecesUseCase;
+import com.rangoliboutique.application.port.in.ShowPieceUseCase;
+import com.rangoliboutique.application.port.out.ProductSearch;
+import com.rangoliboutique.application.service.FindPiecesService;
+import com.rangoliboutique.application.service.ListPiecesService;
+import com.rangoliboutique.application.service.ShowPieceService;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
 import com.rangoliboutique.application.port.in.ApproveDraftUseCase;
 import com.rangoliboutique.application.port.in.CheckDraftActionUseCase;
@@ -98,5 +106,21 @@ class DraftWiring {
     @Singleton
     ProductStatsUseCase productStats(Products products) {
         return new ProductStatsService(products);
+    }
+
+    @Singleton
+    ListPiecesUseCase listPieces(ProductSearch search) {
+        return new ListPiecesService(search);
+    }
+
+    @Singleton
+    FindPiecesUseCase findPieces(ProductSearch search) {
+        return new FindPiecesService(search);
+    }
+
+    /** Piece cards link the buyers' page only when the shop's public address ({@code APP_URL}) is set. */
+    @Singleton
+    ShowPieceUseCase showPiece(Products products, Images images, ImageStore store, CatalogWebProperties shop) {
+        return new ShowPieceService(products, images, store, shop.url());
     }
 }

@@ -14,6 +14,7 @@ import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobInbox;
 import com.rangoliboutique.application.port.out.JobLocks;
 import com.rangoliboutique.application.port.out.JobQueue;
+import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
@@ -47,12 +48,13 @@ class WorkerWiring {
 
     @Singleton
     GenerateAiImageUseCase generateAiImage(Products products, Images images, Settings settings, ImageStore store,
-                                           ImageGenerator generator, AdminNotifier notifier, JobLocks locks,
-                                           Transactions transactions,
+                                           ImageGenerator generator, AdminNotifier notifier,
+                                           PieceMessages pieceMessages, JobLocks locks, Transactions transactions,
                                            WorkerProperties worker, QueueProperties queue,
                                            @Nullable MeterRegistry meters) {
         ImageGenerator timed = new TimedImageGenerator(generator, meters == null ? new CompositeMeterRegistry() : meters);
-        return new GenerateAiImageService(products, images, settings, store, timed, notifier, locks, transactions,
+        return new GenerateAiImageService(products, images, settings, store, timed, notifier, pieceMessages, locks,
+                transactions,
                 new GenerateAiImageService.Policy(worker.retryDelays(), queue.visibilityTimeout()));
     }
 

@@ -62,7 +62,7 @@ public final class ArchitectureRules {
      * Driving adapters (web pages, the bot, the queue consumer) reach the business through in-ports only: no service,
      * and none of the out-ports behind which the business keeps its data and its effects. What they may use of the
      * out-ports is infrastructure of their own trade: HTTP and webhook rate limits, the update log, short-lived chat
-     * state, health, the queue's deliveries and locks, serving stored files, and telling outages apart.
+     * state, which of the bot's messages is about which piece ({@code PieceMessages}), health, the queue's deliveries and locks, serving stored files, and telling outages apart.
      */
     @ArchTest
     public static final ArchRule drivingAdaptersGoThroughInPorts = noClasses()

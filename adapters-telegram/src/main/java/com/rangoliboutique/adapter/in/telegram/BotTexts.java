@@ -18,6 +18,10 @@ final class BotTexts {
             Add a product: send a photo (or several as an album) with a caption like:
             %s
 
+            Find a piece: /list — the newest, 8 a page (/list drafts, published, sold or hidden); /find red silk —
+            search every piece. Tap one for its card and buttons.
+            Reply to a message about a piece with sold, hide, show, price 11500 or Title: / Tags: lines to change it.
+
             Commands:
             /soldout D-1042 — mark sold out
             /hide D-1042 — take off the catalog

@@ -30,17 +30,28 @@ class OwnerCommands {
     private final ProductStatsUseCase stats;
     private final EditProductUseCase edit;
     private final EditSessions sessions;
+    private final PieceLists lists;
     private final OwnerReplies replies;
 
     OwnerCommands(ChangeProductStatusUseCase status, UpdateShopSettingsUseCase settings, ViewShopSettingsUseCase view,
-                  ProductStatsUseCase stats, EditProductUseCase edit, EditSessions sessions, OwnerReplies replies) {
+                  ProductStatsUseCase stats, EditProductUseCase edit, EditSessions sessions, PieceLists lists,
+                  OwnerReplies replies) {
         this.status = status;
         this.settings = settings;
         this.view = view;
         this.stats = stats;
         this.edit = edit;
         this.sessions = sessions;
+        this.lists = lists;
         this.replies = replies;
+    }
+
+    /** A command's answer; {@code about} is the piece it is about (a reply to it acts on that piece), or null. */
+    private record Answer(String text, Product about) {
+
+        static Answer of(String text) {
+            return new Answer(text, null);
+        }
     }
 
     void onCommand(long adminId, long chatId, String text) {
@@ -48,58 +59,69 @@ class OwnerCommands {
         String command = words[0].toLowerCase(Locale.ROOT).replaceFirst("@.*$", "");
         String argument = words.length > 1 ? words[1].strip() : "";
         try {
-            replies.say(chatId, run(adminId, chatId, command, argument));
+            switch (command) { // these answer with a list of their own
+                case "/list" -> lists.onList(chatId, argument);
+                case "/find" -> lists.onFind(chatId, argument);
+                default -> {
+                    Answer answer = run(adminId, chatId, command, argument);
+                    if (answer.about() == null) {
+                        replies.say(chatId, answer.text());
+                    } else {
+                        replies.sayAbout(chatId, answer.text(), answer.about().id());
+                    }
+                }
+            }
         } catch (DomainException e) {
             replies.say(chatId, "❌ " + e.getMessage());
         }
     }
 
-    private String run(long adminId, long chatId, String command, String argument) {
+    private Answer run(long adminId, long chatId, String command, String argument) {
         return switch (command) {
-            case "/start", "/help" -> BotTexts.help(view.current());
-            case "/settings" -> BotTexts.settings(view.current());
-            case "/stats" -> BotTexts.stats(stats.countByStatus());
-            case "/setrate" -> argument.isEmpty() ? BotTexts.USAGE_SETRATE
-                    : BotTexts.rateChanged(settings.changeUsdFxRate(adminId, ShopSettings.parseFxRate(argument)));
-            case "/setwhatsapp" -> argument.isEmpty() ? BotTexts.USAGE_SETWHATSAPP
+            case "/start", "/help" -> Answer.of(BotTexts.help(view.current()));
+            case "/settings" -> Answer.of(BotTexts.settings(view.current()));
+            case "/stats" -> Answer.of(BotTexts.stats(stats.countByStatus()));
+            case "/setrate" -> Answer.of(argument.isEmpty() ? BotTexts.USAGE_SETRATE
+                    : BotTexts.rateChanged(settings.changeUsdFxRate(adminId, ShopSettings.parseFxRate(argument))));
+            case "/setwhatsapp" -> Answer.of(argument.isEmpty() ? BotTexts.USAGE_SETWHATSAPP
                     : BotTexts.whatsappChanged(settings.changeWhatsappNumber(adminId,
-                    ShopSettings.normaliseWhatsappNumber(argument)));
-            case "/setshop" -> argument.isEmpty() ? BotTexts.USAGE_SETSHOP
-                    : BotTexts.shopNameChanged(settings.changeShopName(adminId, argument));
-            case "/setowner" -> argument.isEmpty() ? BotTexts.USAGE_SETOWNER
-                    : BotTexts.ownerNameChanged(settings.changeOwnerName(adminId, argument));
-            case "/settagline" -> argument.isEmpty() ? BotTexts.USAGE_SETTAGLINE
-                    : BotTexts.taglineChanged(settings.changeTagline(adminId, argument));
+                    ShopSettings.normaliseWhatsappNumber(argument))));
+            case "/setshop" -> Answer.of(argument.isEmpty() ? BotTexts.USAGE_SETSHOP
+                    : BotTexts.shopNameChanged(settings.changeShopName(adminId, argument)));
+            case "/setowner" -> Answer.of(argument.isEmpty() ? BotTexts.USAGE_SETOWNER
+                    : BotTexts.ownerNameChanged(settings.changeOwnerName(adminId, argument)));
+            case "/settagline" -> Answer.of(argument.isEmpty() ? BotTexts.USAGE_SETTAGLINE
+                    : BotTexts.taglineChanged(settings.changeTagline(adminId, argument)));
             case "/soldout" -> changeStatus(adminId, command, argument, ProductAction.MARK_SOLD_OUT);
             case "/hide" -> changeStatus(adminId, command, argument, ProductAction.HIDE);
             case "/unhide" -> changeStatus(adminId, command, argument, ProductAction.UNHIDE);
             case "/edit" -> startEditing(chatId, command, argument);
-            case "/cancel" -> cancelEditing(chatId);
-            default -> "I don't know " + command + ". " + "Send /help for the commands.";
+            case "/cancel" -> Answer.of(cancelEditing(chatId));
+            default -> Answer.of("I don't know " + command + ". " + "Send /help for the commands.");
         };
     }
 
-    private String changeStatus(long adminId, String command, String argument, ProductAction action) {
+    private Answer changeStatus(long adminId, String command, String argument, ProductAction action) {
         if (argument.isEmpty()) {
-            return BotTexts.USAGE_BY_DRESS.get(command);
+            return Answer.of(BotTexts.USAGE_BY_DRESS.get(command));
         }
         Product changed = status.change(new ChangeProductStatusCommand(adminId, DressId.parse(argument), action));
-        return BotTexts.statusChanged(changed);
+        return new Answer(BotTexts.statusChanged(changed), changed);
     }
 
-    private String startEditing(long chatId, String command, String argument) {
+    private Answer startEditing(long chatId, String command, String argument) {
         if (argument.isEmpty()) {
-            return BotTexts.USAGE_BY_DRESS.get(command);
+            return Answer.of(BotTexts.USAGE_BY_DRESS.get(command));
         }
         DressId dressId = DressId.parse(argument);
         Product product = edit.toEdit(dressId);
         sessions.start(chatId, dressId);
-        return BotTexts.editMode(product);
+        return new Answer(BotTexts.editMode(product), product);
     }
 
     void startEditing(long chatId, Product product) {
         sessions.start(chatId, product.dressId());
-        replies.say(chatId, BotTexts.editMode(product));
+        replies.sayAbout(chatId, BotTexts.editMode(product), product.id());
     }
 
     private String cancelEditing(long chatId) {
@@ -123,7 +145,7 @@ class OwnerCommands {
         try {
             Product saved = edit.edit(adminId, editing.get(), ((EditResult.Parsed) parsed).patch());
             sessions.end(chatId);
-            replies.say(chatId, BotTexts.edited(saved));
+            replies.sayAbout(chatId, BotTexts.edited(saved), saved.id());
         } catch (DomainException e) {
             replies.say(chatId, "❌ " + e.getMessage());
         }

@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One Telegram update from the owner, routed: photos to drafts, slash commands, edit-mode text, button presses.
+ * One Telegram update from the owner, routed: photos to drafts, slash commands, replies to a message about a piece,
+ * edit-mode text, button presses (preview cards', piece lists' and piece cards').
  * Updates from anyone not in TELEGRAM_ADMIN_IDS are ignored (spec §8: rejected silently).
  */
 @Singleton
@@ -34,15 +35,19 @@ class OwnerUpdates {
     private final OwnerCommands commands;
     private final CardButtons buttons;
     private final OwnerReplies replies;
+    private final PieceCards pieces;
+    private final ReplyActions replyActions;
     private final AtomicBoolean toldAboutOutage = new AtomicBoolean();
 
     OwnerUpdates(TelegramProperties telegram, PhotoDrafts photos, OwnerCommands commands,
-                 CardButtons buttons, OwnerReplies replies) {
+                 CardButtons buttons, OwnerReplies replies, PieceCards pieces, ReplyActions replyActions) {
         this.admins = telegram.admins();
         this.photos = photos;
         this.commands = commands;
         this.buttons = buttons;
         this.replies = replies;
+        this.pieces = pieces;
+        this.replyActions = replyActions;
         if (admins.isEmpty()) {
             LOG.warn("TELEGRAM_ADMIN_IDS is empty: the bot will ignore everyone");
         }
@@ -112,7 +117,11 @@ class OwnerUpdates {
     private void route(long adminId, Update update) {
         CallbackQuery press = update.callbackQuery();
         if (press != null) {
-            buttons.onPress(adminId, press);
+            if (PiecePress.isPieceData(press.data())) {
+                pieces.onPress(adminId, press);
+            } else {
+                buttons.onPress(adminId, press);
+            }
             return;
         }
         Message message = update.message();
@@ -128,6 +137,9 @@ class OwnerUpdates {
             photos.onPicture(adminId, message);
         } else if (message.text() != null && message.text().startsWith("/")) {
             commands.onCommand(adminId, chatId, message.text());
+        } else if (message.text() != null && message.replyToMessage() != null
+                && replyActions.onReply(adminId, chatId, message)) {
+            // a reply to a message about a piece acted on that piece (before edit mode: it names its piece)
         } else if (message.text() == null || !commands.onEditText(adminId, chatId, message.text())) {
             replies.say(chatId, BotTexts.notUnderstood());
         }

@@ -196,7 +196,8 @@ class PhotoDrafts {
                 ((CaptionResult.Parsed) parsed).details(), jpegs));
         org.slf4j.MDC.put("dress_id", created.product().dressId().value());
         LOG.info("draft {} created from {} photo(s)", created.product().dressId(), jpegs.size());
-        replies.say(chatId, BotTexts.draftCreated(created.product(), jpegs.size(), created.queued()));
+        replies.sayAbout(chatId, BotTexts.draftCreated(created.product(), jpegs.size(), created.queued()),
+                created.product().id());
     }
 
     /** The largest photo size, or an image sent as a file (owners do that to avoid compression). */

@@ -43,6 +43,8 @@ public class TelegramSetup {
                 .dropPendingUpdates(dropPendingUpdates));
         TelegramCalls.execute(bot, new SetMyCommands(
                 new BotCommand("help", "How to add products, and the commands"),
+                new BotCommand("list", "The newest pieces: /list, /list drafts|published|sold|hidden"),
+                new BotCommand("find", "Search every piece: /find red silk"),
                 new BotCommand("soldout", "Mark a piece sold out: /soldout D-1042"),
                 new BotCommand("hide", "Take a piece off the catalog: /hide D-1042"),
                 new BotCommand("unhide", "Show a piece again: /unhide D-1042"),

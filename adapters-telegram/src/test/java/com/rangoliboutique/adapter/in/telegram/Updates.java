@@ -46,6 +46,26 @@ public final class Updates {
                 """.formatted(updateId, updateId, DATE, user(fromId), chat(fromId), json(text), entities);
     }
 
+    /** The owner's text {@code text} sent as a reply to message {@code repliedTo} (one of the bot's, in the same chat). */
+    public static String reply(long updateId, long fromId, int repliedTo, String text) {
+        return """
+                {"update_id": %d, "message": {"message_id": %d, "date": %d, "from": %s, "chat": %s,
+                  "text": %s,
+                  "reply_to_message": {"message_id": %d, "date": %d, "chat": %s,
+                    "from": {"id": 1, "is_bot": true, "first_name": "Rangoli"}, "text": "an earlier message"}}}
+                """.formatted(updateId, updateId, DATE, user(fromId), chat(fromId), json(text), repliedTo, DATE,
+                chat(fromId));
+    }
+
+    /** A press of a button under a text message (a list, a card without photo). */
+    public static String buttonUnderText(long updateId, long fromId, int messageId, String data) {
+        return """
+                {"update_id": %d, "callback_query": {"id": "cb%d", "from": %s, "chat_instance": "42",
+                  "data": %s,
+                  "message": {"message_id": %d, "date": %d, "chat": %s, "text": "list"}}}
+                """.formatted(updateId, updateId, user(fromId), json(data), messageId, DATE, chat(fromId));
+    }
+
     public static String button(long updateId, long fromId, int cardMessageId, String data) {
         return """
                 {"update_id": %d, "callback_query": {"id": "cb%d", "from": %s, "chat_instance": "42",

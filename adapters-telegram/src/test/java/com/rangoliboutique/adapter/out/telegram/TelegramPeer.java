@@ -78,8 +78,12 @@ public final class TelegramPeer implements AutoCloseable {
         }
     }
 
-    /** One inline keyboard button. */
-    public record Button(String text, String callbackData) {
+    /** One inline keyboard button: a callback button, or ({@code url} set) a link. */
+    public record Button(String text, String callbackData, String url) {
+
+        public Button(String text, String callbackData) {
+            this(text, callbackData, null);
+        }
     }
 
     private record Failure(int errorCode, String description, Integer retryAfter) {
@@ -198,6 +202,11 @@ public final class TelegramPeer implements AutoCloseable {
         JsonObject message = newMessage(chatId);
         message.addProperty("text", text);
         return store(message);
+    }
+
+    /** The id of the newest message in any chat (sent by the bot or put there by {@link #addTextMessage} …). */
+    public int lastMessageId() {
+        return messageIds.get();
     }
 
     /** The message as it stands now (after edits), as Telegram's Message JSON. */
@@ -685,7 +694,8 @@ public final class TelegramPeer implements AutoCloseable {
             for (JsonElement button : row.getAsJsonArray()) {
                 JsonObject b = button.getAsJsonObject();
                 buttons.add(new Button(b.has("text") ? b.get("text").getAsString() : null,
-                        b.has("callback_data") ? b.get("callback_data").getAsString() : null));
+                        b.has("callback_data") ? b.get("callback_data").getAsString() : null,
+                        b.has("url") ? b.get("url").getAsString() : null));
             }
             rows.add(List.copyOf(buttons));
         }

@@ -91,6 +91,10 @@ class GenerationFlowIT {
         assertArrayEquals(aiJpeg, context.getBean(ImageStore.class).get(draft.ai().storageKey()),
                 "the card shows what is stored");
         await("the card's message id stored", DONE, () -> products.byId(id).orElseThrow().telegramMessageId() != null);
+        assertEquals(java.util.Optional.of(draft.product().dressId()),
+                context.getBean(com.rangoliboutique.application.port.out.PieceMessages.class)
+                        .pieceOf(OWNER_CHAT, products.byId(id).orElseThrow().telegramMessageId()),
+                "a reply to the card acts on its piece");
         assertTrue(fixture.telegram.calls("sendChatAction").stream()
                 .anyMatch(c -> "upload_photo".equals(c.param("action"))), "the owner saw the progress indicator");
         assertTrue(fixture.gemini.requests().size() >= 1);

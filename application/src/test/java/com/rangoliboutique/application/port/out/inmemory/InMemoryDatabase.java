@@ -2,6 +2,8 @@ package com.rangoliboutique.application.port.out.inmemory;
 
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.Images;
+import com.rangoliboutique.application.port.out.PieceMessages;
+import com.rangoliboutique.application.port.out.ProductSearch;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
@@ -33,7 +35,7 @@ import java.util.function.Supplier;
  *     until {@code update} is called.</li>
  *     <li>Keys and references: dress ids and (product, type, version) are unique; images, renditions and audit
  *     entries must point at a stored row; deleting a product deletes its images and renditions and leaves its audit
- *     entries without a product ({@code ON DELETE CASCADE} / {@code SET NULL}).</li>
+ *     entries without a product ({@code ON DELETE CASCADE} / {@code SET NULL}); its bot messages go with it.</li>
  *     <li>Transactions are real: {@link #transactions()} snapshots every table and puts the snapshot back when the
  *     work throws (or the commit {@link #failNextCommit fails}). Sequences are not rolled back, as in PostgreSQL.
  *     One transaction runs at a time; a statement outside a transaction waits for it and commits by itself.</li>
@@ -59,6 +61,8 @@ public final class InMemoryDatabase {
     private final InMemoryImages images = new InMemoryImages(this);
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog(this);
     private final InMemorySettings settings = new InMemorySettings(this);
+    private final InMemoryProductSearch productSearch = new InMemoryProductSearch(this);
+    private final InMemoryPieceMessages pieceMessages = new InMemoryPieceMessages(this);
     private final Transactions transactions = this::inTransaction;
 
     public InMemoryDatabase() {
@@ -89,6 +93,14 @@ public final class InMemoryDatabase {
         return transactions;
     }
 
+    public ProductSearch productSearch() {
+        return productSearch;
+    }
+
+    public PieceMessages pieceMessages() {
+        return pieceMessages;
+    }
+
     /** The next commit fails with {@code failure} (as when the connection drops at COMMIT): its work is rolled back. */
     public void failNextCommit(RuntimeException failure) {
         nextCommitFailure = failure;
@@ -96,7 +108,7 @@ public final class InMemoryDatabase {
 
     /** Every row of every table, for tests that check nothing was left behind. */
     public int rowCount() {
-        return read(() -> tables.products.size() + tables.images.size() + tables.audit.size()
+        return read(() -> tables.products.size() + tables.images.size() + tables.audit.size() + tables.botMessages.size()
                 + tables.renditions.values().stream().mapToInt(List::size).sum());
     }
 
@@ -157,6 +169,8 @@ public final class InMemoryDatabase {
         ShopSettings settings = ShopSettings.DEFAULTS;
         /** The settings written so far (the rate and the number are seeded by the schema, the identity is not). */
         Set<SettingKey> storedSettings = EnumSet.of(SettingKey.USD_FX_RATE, SettingKey.WHATSAPP_NUMBER);
+        /** {@code bot_messages}: "chatId:messageId" → the product and when the row was written. */
+        Map<String, BotMessageRow> botMessages = new LinkedHashMap<>();
 
         Tables copy() {
             Tables copy = new Tables();
@@ -166,10 +180,14 @@ public final class InMemoryDatabase {
             copy.audit = new ArrayList<>(audit);
             copy.settings = settings;
             copy.storedSettings = EnumSet.copyOf(storedSettings);
+            copy.botMessages = new LinkedHashMap<>(botMessages);
             return copy;
         }
     }
 
     record AuditLogRow(long id, AuditEntry entry) {
+    }
+
+    record BotMessageRow(long productId, java.time.Instant writtenAt) {
     }
 }

@@ -86,6 +86,7 @@ public final class InMemoryProducts implements Products {
                 }
                 return ofProduct;
             });
+            db.tables.botMessages.values().removeIf(row -> row.productId() == id);
             db.tables.audit.replaceAll(row -> row.entry().productId() != null && row.entry().productId() == id
                     ? new InMemoryDatabase.AuditLogRow(row.id(), new AuditEntry(row.entry().adminId(),
                     row.entry().action(), null, row.entry().payload(), row.entry().createdAt()))
