@@ -37,7 +37,8 @@ class MigrateCommandIT {
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM flyway_schema_history WHERE success")) {
             rs.next();
-            assertEquals(4, rs.getInt(1), "V1 schema, V2 seed, V3 catalog and V4 catalog changes, each applied once");
+            assertEquals(5, rs.getInt(1),
+                    "V1 schema, V2 seed, V3 catalog, V4 catalog changes and V5 sale prices, each applied once");
         }
     }
 
