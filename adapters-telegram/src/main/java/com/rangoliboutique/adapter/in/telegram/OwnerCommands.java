@@ -5,13 +5,17 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
+import com.rangoliboutique.application.port.in.SetSalePriceCommand;
+import com.rangoliboutique.application.port.in.SetSalePriceUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.domain.DomainException;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.caption.EditResult;
 import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductAction;
+import com.rangoliboutique.domain.product.SalePriceRefusedException;
 import com.rangoliboutique.domain.settings.ShopSettings;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -27,15 +31,18 @@ class OwnerCommands {
     private final UpdateShopSettingsUseCase settings;
     private final ProductStatsUseCase stats;
     private final EditProductUseCase edit;
+    private final SetSalePriceUseCase salePrices;
     private final EditSessions sessions;
     private final OwnerReplies replies;
 
     OwnerCommands(ChangeProductStatusUseCase status, UpdateShopSettingsUseCase settings, ProductStatsUseCase stats,
-                  EditProductUseCase edit, EditSessions sessions, OwnerReplies replies) {
+                  EditProductUseCase edit, SetSalePriceUseCase salePrices, EditSessions sessions,
+                  OwnerReplies replies) {
         this.status = status;
         this.settings = settings;
         this.stats = stats;
         this.edit = edit;
+        this.salePrices = salePrices;
         this.sessions = sessions;
         this.replies = replies;
     }
@@ -46,6 +53,8 @@ class OwnerCommands {
         String argument = words.length > 1 ? words[1].strip() : "";
         try {
             replies.say(chatId, run(adminId, chatId, command, argument));
+        } catch (SalePriceRefusedException e) {
+            replies.say(chatId, BotTexts.saleRefused(e));
         } catch (DomainException e) {
             replies.say(chatId, "❌ " + e.getMessage());
         }
@@ -64,6 +73,7 @@ class OwnerCommands {
             case "/hide" -> changeStatus(adminId, command, argument, ProductAction.HIDE);
             case "/unhide" -> changeStatus(adminId, command, argument, ProductAction.UNHIDE);
             case "/edit" -> startEditing(chatId, command, argument);
+            case "/sale" -> sale(adminId, command, argument);
             case "/cancel" -> cancelEditing(chatId);
             default -> "I don't know " + command + ". " + "Send /help for the commands.";
         };
@@ -75,6 +85,20 @@ class OwnerCommands {
         }
         Product changed = status.change(new ChangeProductStatusCommand(adminId, DressId.parse(argument), action));
         return BotTexts.statusChanged(changed);
+    }
+
+    /** {@code /sale D-1042 9999} (any way {@link Price#parse} reads a price) or {@code /sale D-1042 off}. */
+    private String sale(long adminId, String command, String argument) {
+        String[] words = argument.split("\\s+", 2);
+        if (words.length < 2) {
+            return BotTexts.USAGE_BY_DRESS.get(command);
+        }
+        DressId dressId = DressId.parse(words[0]);
+        String asked = words[1].strip();
+        SetSalePriceCommand change = asked.equalsIgnoreCase("off")
+                ? SetSalePriceCommand.endSale(adminId, dressId)
+                : SetSalePriceCommand.putOnSale(adminId, dressId, Price.parse(asked));
+        return BotTexts.saleChanged(salePrices.setSalePrice(change));
     }
 
     private String startEditing(long chatId, String command, String argument) {
@@ -114,6 +138,8 @@ class OwnerCommands {
             Product saved = edit.edit(adminId, editing.get(), ((EditResult.Parsed) parsed).patch());
             sessions.end(chatId);
             replies.say(chatId, BotTexts.edited(saved));
+        } catch (SalePriceRefusedException e) {
+            replies.say(chatId, BotTexts.saleRefused(e) + "\n\nSend the lines again, or /cancel.");
         } catch (DomainException e) {
             replies.say(chatId, "❌ " + e.getMessage());
         }

@@ -159,6 +159,8 @@ class BadInputCorpusIT extends PostgresIT {
                 "/setwhatsapp", "/setwhatsapp hello", "/setwhatsapp +1", "/setwhatsapp 123456789012345678901",
                 "/soldout", "/soldout D-99999", "/soldout banana", "/hide D-", "/unhide 42", "/edit", "/edit D-0",
                 "/cancel", "/frobnicate", "/setrate 84\u0000", "hello?", "Price: 500", "\u0007",
+                "/sale", "/sale D-1042", "/sale D-99999 500", "/sale banana 500", "/sale D-1042 lots",
+                "/sale D-1042 -5",
         };
         for (String command : commands) {
             cases.add(new Case("command", command.replaceAll("\\p{Cntrl}", "?"),
