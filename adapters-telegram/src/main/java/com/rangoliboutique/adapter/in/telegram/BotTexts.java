@@ -125,7 +125,8 @@ final class BotTexts {
     }
 
     static String editMode(Product product) {
-        return "✏️ Editing " + product.dressId() + ": " + product.title() + " (" + product.price().display() + ")\n"
+        return "✏️ Editing " + product.dressId() + ": " + product.title() + " (" + product.price().display()
+                + product.salePrice().map(sale -> ", on sale at " + sale.display()).orElse("") + ")\n"
                 + "Send only the lines to change, for example:\nPrice: 13000\nTitle: Red Banarasi Silk Saree\n"
                 + "Variants: Size: Free Size; Color: Red\n\n/cancel to leave without changes. (Edit mode ends in 15 minutes.)";
     }

@@ -83,8 +83,9 @@ class SalePriceIT extends PostgresIT {
         Product saree = stored(Product::publish);
         String id = saree.dressId().value();
         String page = "/d/" + id;
-        assertTrue(get(page).contains("<span class=\"inr\">₹12,500</span> <span class=\"usd\">~$151</span>"),
-                "the page is served, and kept, before the sale");
+        // the page is served (once this process has heard of the published piece), and kept, before the sale
+        assertTrue(awaitPage(page, html -> html != null).contains(
+                "<span class=\"inr\">₹12,500</span> <span class=\"usd\">~$151</span>"));
 
         command("/sale " + id.toLowerCase() + " ₹9,999");
 
@@ -97,7 +98,7 @@ class SalePriceIT extends PostgresIT {
         assertEquals(id, entry.payload().get("dress_id"));
         assertEquals(1_250_000L, ((Number) entry.payload().get("price_paise")).longValue());
         assertEquals(999_900L, ((Number) entry.payload().get("sale_price_paise")).longValue());
-        String onSale = awaitPage(page, html -> html.contains("<s class=\"was\">₹12,500</s>"));
+        String onSale = awaitPage(page, html -> html != null && html.contains("<s class=\"was\">₹12,500</s>"));
         assertTrue(onSale.contains("<span class=\"visually-hidden\">Was </span><s class=\"was\">₹12,500</s>"
                 + "<span class=\"visually-hidden\">, now</span> <span class=\"inr\">₹9,999</span>"
                 + " <span class=\"usd\">~$120</span>"), "9999 / 83 rounds to 120");
@@ -109,7 +110,7 @@ class SalePriceIT extends PostgresIT {
         AuditEntry ended = audit.ofProduct(saree.id()).get(1);
         assertEquals(AuditAction.END_SALE, ended.action());
         assertEquals(999_900L, ((Number) ended.payload().get("previous_sale_price_paise")).longValue());
-        assertTrue(awaitPage(page, html -> !html.contains("<s class=\"was\">"))
+        assertTrue(awaitPage(page, html -> html != null && !html.contains("<s class=\"was\">"))
                 .contains("<span class=\"inr\">₹12,500</span>"));
     }
 
@@ -177,6 +178,8 @@ class SalePriceIT extends PostgresIT {
         });
         String id = saree.dressId().value();
         command("/edit " + id);
+        assertTrue(lastReply().startsWith("✏️ Editing " + id + ": Red Banarasi Silk Saree (₹12,500, on sale at"
+                + " ₹9,999)\n"), lastReply());
 
         text("Price: 9,999");
 
@@ -233,14 +236,21 @@ class SalePriceIT extends PostgresIT {
         return sent.get(sent.size() - 1).param("text");
     }
 
+    /** The page, or null while it is not found. */
     private String get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                 + server.getPort() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404) {
+            return null;
+        }
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }
 
-    /** The page once it shows what is expected: pushed to this process by the database's notification. */
+    /**
+     * The page once it shows what is expected (null: not found yet): pushed to this process by the database's
+     * notification of the committed change.
+     */
     private String awaitPage(String path, Predicate<String> shows) throws Exception {
         long deadline = System.nanoTime() + WITHIN.toNanos();
         String html = get(path);

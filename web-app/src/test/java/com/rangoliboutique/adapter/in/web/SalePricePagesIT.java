@@ -3,6 +3,7 @@ package com.rangoliboutique.adapter.in.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rangoliboutique.adapter.out.persistence.PostgresIT;
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
 import com.rangoliboutique.application.port.in.SetSalePriceCommand;
 import com.rangoliboutique.application.port.in.SetSalePriceUseCase;
 import com.rangoliboutique.application.port.out.Products;
@@ -47,6 +48,8 @@ class SalePricePagesIT extends PostgresIT {
     PageCache cache;
     @Inject
     SetSalePriceUseCase salePrices;
+    @Inject
+    BrowseCatalogUseCase catalog;
 
     private ShopFixture shop;
     private URI base;
@@ -65,8 +68,12 @@ class SalePricePagesIT extends PostgresIT {
         base = server.getURI();
     }
 
-    /** The tests change the database faster than the 250 ms refresh; CatalogFreshnessIT tests the refresh itself. */
+    /**
+     * The tests change the database faster than changes are told; CatalogFreshnessIT and SalePriceIT test the telling
+     * itself. Here the catalog is read again now, and no page is kept.
+     */
     private String get(String path) {
+        catalog.refresh();
         cache.clear();
         HttpResponse<String> response = ShopFixture.get(base, path);
         assertEquals(200, response.statusCode(), path);
