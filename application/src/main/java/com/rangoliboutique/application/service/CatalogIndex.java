@@ -32,7 +32,8 @@ import java.util.function.Function;
  *
  * <p>Immutable: a change makes a new index ({@link #with}). A few changed products keep every other slot where it is
  * and copy only the sets and orders they touch; many at once build the index afresh. The orders are the catalog's:
- * available pieces before sold-out ones, then newest first (unknown publication time last) or by price; the product
+ * available pieces before sold-out ones, then newest first (unknown publication time last) or by the price a buyer
+ * pays (the sale price where there is one, as the price filter compares); the product
  * id breaks ties, newest first, so pages are stable.
  */
 final class CatalogIndex {
@@ -51,9 +52,9 @@ final class CatalogIndex {
             .thenComparing(CatalogItem::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(NEWEST_ID_FIRST);
     private static final Comparator<CatalogItem> PRICE_LOW = SOLD_OUT_LAST
-            .thenComparingLong((CatalogItem item) -> item.price().paise()).thenComparing(NEWEST_ID_FIRST);
+            .thenComparingLong((CatalogItem item) -> item.buyerPrice().paise()).thenComparing(NEWEST_ID_FIRST);
     private static final Comparator<CatalogItem> PRICE_HIGH = SOLD_OUT_LAST
-            .thenComparing((CatalogItem item) -> item.price().paise(), Comparator.reverseOrder())
+            .thenComparing((CatalogItem item) -> item.buyerPrice().paise(), Comparator.reverseOrder())
             .thenComparing(NEWEST_ID_FIRST);
     private static final Comparator<CatalogItem> PUBLISHED_NEWEST_FIRST = Comparator
             .comparing(CatalogItem::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -417,7 +418,8 @@ final class CatalogIndex {
     }
 
     private static Card card(CatalogItem item) {
-        return new Card(item.dressId(), item.title(), item.price(), item.status(), item.publishedAt(), item.photo());
+        return new Card(item.dressId(), item.title(), item.price(), item.salePrice(), item.status(),
+                item.publishedAt(), item.photo());
     }
 
     private Facets facetsOf() {

@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** A sort order: the slots in that order, and the numbers filters compare, laid out in the same order. */
+/**
+ * A sort order: the slots in that order, and the numbers filters compare (the price a buyer pays, the publication
+ * time), laid out in the same order.
+ */
 final class CatalogOrder {
 
     final int[] slots;
@@ -20,7 +23,7 @@ final class CatalogOrder {
         this.publishedSeconds = new long[slots.length];
         for (int i = 0; i < slots.length; i++) {
             CatalogItem item = items[slots[i]];
-            paise[i] = item.price().paise();
+            paise[i] = item.buyerPrice().paise(); // what the buyer pays: the sale price where there is one
             publishedSeconds[i] = item.publishedAt() == null ? CatalogIndex.NOT_PUBLISHED
                     : item.publishedAt().getEpochSecond();
         }

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static com.rangoliboutique.application.service.InMemoryCatalogReads.item;
+import static com.rangoliboutique.application.service.InMemoryCatalogReads.withSalePrice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,6 +150,42 @@ class BrowseCatalogServiceTest {
         assertEquals(1, reads.wholeReads.get(), "not read whole again");
         assertEquals(List.of(new CatalogChange(Set.of(new DressId(1002), new DressId(1004)), false)), told);
         assertEquals(List.of("M", "Free Size"), page(Map.of()).facets().sizes(), "facets follow");
+    }
+
+    @Test
+    void thePriceFilterSortAndRangeGoByWhatTheBuyerPaysTheSalePriceWhereThereIsOne() {
+        reads.put(withSalePrice(reads.items.get(1L), 3_000)); // the ₹12,500 saree, now below the ₹4,000 dress
+        model.refresh();
+
+        assertEquals(List.of("Cotton Kurta", "Red Banarasi Silk Saree", "Green Silk Dress", "Sold Chanderi Saree"),
+                titles(Map.of("sort", "price_asc")));
+        assertEquals(List.of("Green Silk Dress", "Red Banarasi Silk Saree", "Cotton Kurta", "Sold Chanderi Saree"),
+                titles(Map.of("sort", "price_desc")));
+        assertEquals(List.of("Red Banarasi Silk Saree", "Cotton Kurta"), titles(Map.of("max", "3000")));
+        assertEquals(List.of(), titles(Map.of("min", "10000")), "its regular price is not what it sells for");
+        assertEquals(9_000L, page(Map.of()).facets().maxRupees(), "the range offered is of the prices buyers pay");
+        Card saree = page(Map.of("max", "3000")).cards().get(0);
+        assertEquals(com.rangoliboutique.domain.product.Price.ofRupees(12_500), saree.price());
+        assertEquals(com.rangoliboutique.domain.product.Price.ofRupees(3_000), saree.salePrice());
+        assertTrue(saree.onSale());
+    }
+
+    @Test
+    void aSalePriceSetOrEndedIsToldAndMovesThePieceInThePriceOrder() {
+        page(Map.of());
+        reads.put(withSalePrice(reads.items.get(1L), 3_000));
+        model.productsChanged(Set.of(1L));
+
+        assertEquals(List.of(new CatalogChange(Set.of(new DressId(1001)), false)), told);
+        assertEquals(List.of("Cotton Kurta", "Red Banarasi Silk Saree"),
+                titles(Map.of("max", "3000", "sort", "price_asc")));
+
+        reads.put(item(1, "Red Banarasi Silk Saree", 12_500, ON_SALE, NOW.minus(Duration.ofDays(30)),
+                List.of("saree"), List.of("Red"), List.of("Free Size"))); // the sale ended
+        model.productsChanged(Set.of(1L));
+        assertEquals(2, told.size());
+        assertEquals(List.of("Cotton Kurta"), titles(Map.of("max", "3000")));
+        assertEquals(12_500L, page(Map.of()).facets().maxRupees());
     }
 
     @Test

@@ -37,7 +37,9 @@ class CatalogIndexTest {
             }
         }
         Instant published = r.nextInt(10) == 0 ? null : NOW.minusSeconds(r.nextInt(40 * 86_400));
-        return new CatalogItem(id, new DressId(1000 + (int) id), "Piece " + id, Price.ofRupees(500 + r.nextInt(20) * 100),
+        long rupees = 500 + r.nextInt(20) * 100;
+        Price salePrice = r.nextInt(4) == 0 ? Price.ofRupees(rupees - 50 - r.nextInt(400)) : null; // some on sale
+        return new CatalogItem(id, new DressId(1000 + (int) id), "Piece " + id, Price.ofRupees(rupees), salePrice,
                 r.nextInt(5) == 0 ? ProductStatus.SOLD_OUT : ProductStatus.PUBLISHED, published, published,
                 pick(r, CATEGORIES), pick(r, COLORS), pick(r, SIZES), SearchWords.of(words), null);
     }

@@ -46,6 +46,22 @@ class EditProductServiceTest {
     }
 
     @Test
+    void aPriceAtOrBelowTheSalePriceInForceIsRefusedAndNothingIsStoredOrAudited() {
+        Product product = db.products().add(TestProducts.aSaree().id(null).status(ProductStatus.PUBLISHED)
+                .salePrice(Price.ofRupees(9_999)).build());
+
+        var refused = assertThrows(com.rangoliboutique.domain.product.SalePriceRefusedException.class,
+                () -> service.edit(ADMIN, product.dressId(), ProductPatch.empty().withPrice(Price.ofRupees(9_999))));
+
+        assertEquals(com.rangoliboutique.domain.product.SalePriceRefusedException.Reason.PRICE_NOT_ABOVE_SALE,
+                refused.reason());
+        Product read = db.products().byId(product.id()).orElseThrow();
+        assertEquals(Price.ofRupees(12_500), read.price());
+        assertEquals(java.util.Optional.of(Price.ofRupees(9_999)), read.salePrice());
+        assertEquals(List.of(), db.auditLog().latest(10));
+    }
+
+    @Test
     void theAuditEntryNamesTheChangedFieldsInAlphabeticalOrder() {
         Product product = stored(ProductStatus.DRAFT);
 

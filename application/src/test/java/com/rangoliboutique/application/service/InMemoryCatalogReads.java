@@ -34,8 +34,15 @@ final class InMemoryCatalogReads implements CatalogReads {
     static CatalogItem item(long id, String title, long rupees, ProductStatus status, Instant publishedAt,
                             List<String> categories, List<String> colors, List<String> sizes) {
         List<String> words = Arrays.stream(title.toLowerCase(Locale.ROOT).split("\\s+")).toList();
-        return new CatalogItem(id, new DressId(1000 + (int) id), title, Price.ofRupees(rupees), status, publishedAt,
-                publishedAt, categories, colors, sizes, SearchWords.of(words), null);
+        return new CatalogItem(id, new DressId(1000 + (int) id), title, Price.ofRupees(rupees), null, status,
+                publishedAt, publishedAt, categories, colors, sizes, SearchWords.of(words), null);
+    }
+
+    /** {@code item} on sale at {@code saleRupees}. */
+    static CatalogItem withSalePrice(CatalogItem item, long saleRupees) {
+        return new CatalogItem(item.id(), item.dressId(), item.title(), item.price(), Price.ofRupees(saleRupees),
+                item.status(), item.publishedAt(), item.updatedAt(), item.categories(), item.colors(), item.sizes(),
+                item.words(), item.photo());
     }
 
     void put(CatalogItem item) {

@@ -3,6 +3,7 @@ package com.rangoliboutique.domain.product;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A dress in the boutique: its details and where it stands between draft and sold out. */
 public final class Product {
@@ -10,17 +11,20 @@ public final class Product {
     private final Long id;
     private final DressId dressId;
     private ProductDetails details;
+    /** Below {@code details.price()} whenever set; null when the piece sells at its price. */
+    private Price salePrice;
     private ProductStatus status;
     private final Long telegramChatId;
     private Integer telegramMessageId;
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    private Product(Long id, DressId dressId, ProductDetails details, ProductStatus status, Long telegramChatId,
-                    Integer telegramMessageId, Instant createdAt, Instant updatedAt) {
+    private Product(Long id, DressId dressId, ProductDetails details, Price salePrice, ProductStatus status,
+                    Long telegramChatId, Integer telegramMessageId, Instant createdAt, Instant updatedAt) {
         this.id = id;
         this.dressId = Objects.requireNonNull(dressId, "dressId");
         this.details = Objects.requireNonNull(details, "details");
+        this.salePrice = salePrice;
         this.status = Objects.requireNonNull(status, "status");
         this.telegramChatId = telegramChatId;
         this.telegramMessageId = telegramMessageId;
@@ -30,14 +34,15 @@ public final class Product {
 
     /** A new draft created from the owner's photo and caption in a Telegram chat; not saved yet. */
     public static Product draft(DressId dressId, ProductDetails details, Long telegramChatId) {
-        return new Product(null, dressId, details, ProductStatus.DRAFT, telegramChatId, null, null, null);
+        return new Product(null, dressId, details, null, ProductStatus.DRAFT, telegramChatId, null, null, null);
     }
 
-    /** For persistence only: rebuilds a product exactly as it was stored. */
-    public static Product restore(Long id, DressId dressId, ProductDetails details, ProductStatus status,
-                                  Long telegramChatId, Integer telegramMessageId,
+    /** For persistence only: rebuilds a product exactly as it was stored ({@code salePrice} null when none). */
+    public static Product restore(Long id, DressId dressId, ProductDetails details, Price salePrice,
+                                  ProductStatus status, Long telegramChatId, Integer telegramMessageId,
                                   Instant createdAt, Instant updatedAt) {
-        return new Product(id, dressId, details, status, telegramChatId, telegramMessageId, createdAt, updatedAt);
+        return new Product(id, dressId, details, salePrice, status, telegramChatId, telegramMessageId, createdAt,
+                updatedAt);
     }
 
     public void publish() {
@@ -75,11 +80,46 @@ public final class Product {
         this.telegramMessageId = telegramMessageId;
     }
 
-    /** Changes the fields present in the patch, whatever the status. */
+    /**
+     * Changes the fields present in the patch, whatever the status; refused with a {@link SalePriceRefusedException}
+     * when it would bring the price to or below the sale price in force (end the sale first, or lower it).
+     */
     public void edit(ProductPatch patch) {
-        details = patch.applyTo(details);
+        ProductDetails edited = patch.applyTo(details);
+        if (salePrice != null && edited.price().paise() <= salePrice.paise()) {
+            throw SalePriceRefusedException.priceNotAboveSale(dressId, edited.price(), salePrice);
+        }
+        details = edited;
     }
 
+    /**
+     * Sells the piece for {@code newSalePrice} instead of its price until {@link #endSale()}; replaces a sale price in
+     * force. Refused (a {@link SalePriceRefusedException}) on a draft, and unless below the price.
+     */
+    public void putOnSale(Price newSalePrice) {
+        Objects.requireNonNull(newSalePrice, "newSalePrice");
+        ensureSalePriceChangeable(newSalePrice);
+        if (newSalePrice.paise() >= price().paise()) {
+            throw SalePriceRefusedException.notBelowPrice(dressId, price(), newSalePrice);
+        }
+        salePrice = newSalePrice;
+    }
+
+    /** Back to selling at its price; refused on a draft and when there is no sale price. */
+    public void endSale() {
+        ensureSalePriceChangeable(salePrice);
+        if (salePrice == null) {
+            throw SalePriceRefusedException.notOnSale(dressId, price());
+        }
+        salePrice = null;
+    }
+
+    private void ensureSalePriceChangeable(Price asked) {
+        Optional<String> refusal = status.refusalOf(ProductAction.CHANGE_SALE_PRICE, dressId);
+        if (refusal.isPresent()) {
+            throw SalePriceRefusedException.draft(dressId, price(), asked, refusal.get());
+        }
+    }
     private void apply(ProductAction action) {
         status = status.after(action, dressId);
     }
@@ -112,8 +152,19 @@ public final class Product {
         return details.tags();
     }
 
+    /** The regular price (struck through while a sale price is in force). */
     public Price price() {
         return details.price();
+    }
+
+    /** The sale price in force, always below {@link #price()}. */
+    public Optional<Price> salePrice() {
+        return Optional.ofNullable(salePrice);
+    }
+
+    /** What a buyer pays: the sale price when there is one, else the price. */
+    public Price buyerPrice() {
+        return salePrice != null ? salePrice : details.price();
     }
 
     public List<Variant> variants() {

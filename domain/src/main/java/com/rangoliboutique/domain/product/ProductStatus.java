@@ -17,6 +17,8 @@ public enum ProductStatus {
                 case DISCARD -> to(DRAFT); // the caller deletes the product
                 case REGENERATE -> to(DRAFT); // a new AI version of the draft
                 case HIDE, UNHIDE, MARK_SOLD_OUT -> refused("%s is still a draft — approve it first.");
+                case CHANGE_SALE_PRICE -> refused("%s is still a draft — a sale price is for pieces in the catalog;"
+                        + " approve it first.");
             };
             case PUBLISHED -> switch (action) {
                 case PUBLISH, PUBLISH_ORIGINAL_ONLY -> refused("%s is already published.");
@@ -26,6 +28,7 @@ public enum ProductStatus {
                 case DISCARD -> refused("%s is already published — only drafts can be discarded;"
                         + " use /hide to take it off the catalog.");
                 case REGENERATE -> refused("%s is already published — only drafts can be regenerated.");
+                case CHANGE_SALE_PRICE -> to(PUBLISHED);
             };
             case HIDDEN -> switch (action) {
                 case PUBLISH, PUBLISH_ORIGINAL_ONLY -> refused("%s is hidden, not a draft — use /unhide to show it again.");
@@ -34,6 +37,7 @@ public enum ProductStatus {
                 case MARK_SOLD_OUT -> refused("%s is hidden — unhide it before marking it sold out.");
                 case DISCARD -> refused("%s is hidden — only drafts can be discarded; it is already off the catalog.");
                 case REGENERATE -> refused("%s is already hidden — only drafts can be regenerated.");
+                case CHANGE_SALE_PRICE -> to(HIDDEN); // ready for when it is shown again
             };
             case SOLD_OUT -> switch (action) {
                 case PUBLISH, PUBLISH_ORIGINAL_ONLY ->
@@ -44,6 +48,7 @@ public enum ProductStatus {
                 case DISCARD -> refused("%s is sold out — only drafts can be discarded;"
                         + " use /hide to take it off the catalog.");
                 case REGENERATE -> refused("%s is already sold out — only drafts can be regenerated.");
+                case CHANGE_SALE_PRICE -> to(SOLD_OUT); // shown on its page, and ready for when it is back on sale
             };
         };
     }

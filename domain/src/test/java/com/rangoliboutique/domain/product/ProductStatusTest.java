@@ -23,6 +23,7 @@ class ProductStatusTest {
             DRAFT     | MARK_SOLD_OUT         | -         | D-1042 is still a draft — approve it first.
             DRAFT     | DISCARD               | DRAFT     | -
             DRAFT     | REGENERATE            | DRAFT     | -
+            DRAFT     | CHANGE_SALE_PRICE     | -         | D-1042 is still a draft — a sale price is for pieces in the catalog; approve it first.
             PUBLISHED | PUBLISH               | -         | D-1042 is already published.
             PUBLISHED | PUBLISH_ORIGINAL_ONLY | -         | D-1042 is already published.
             PUBLISHED | HIDE                  | HIDDEN    | -
@@ -30,6 +31,7 @@ class ProductStatusTest {
             PUBLISHED | MARK_SOLD_OUT         | SOLD_OUT  | -
             PUBLISHED | DISCARD               | -         | D-1042 is already published — only drafts can be discarded; use /hide to take it off the catalog.
             PUBLISHED | REGENERATE            | -         | D-1042 is already published — only drafts can be regenerated.
+            PUBLISHED | CHANGE_SALE_PRICE     | PUBLISHED | -
             HIDDEN    | PUBLISH               | -         | D-1042 is hidden, not a draft — use /unhide to show it again.
             HIDDEN    | PUBLISH_ORIGINAL_ONLY | -         | D-1042 is hidden, not a draft — use /unhide to show it again.
             HIDDEN    | HIDE                  | -         | D-1042 is already hidden.
@@ -37,6 +39,7 @@ class ProductStatusTest {
             HIDDEN    | MARK_SOLD_OUT         | -         | D-1042 is hidden — unhide it before marking it sold out.
             HIDDEN    | DISCARD               | -         | D-1042 is hidden — only drafts can be discarded; it is already off the catalog.
             HIDDEN    | REGENERATE            | -         | D-1042 is already hidden — only drafts can be regenerated.
+            HIDDEN    | CHANGE_SALE_PRICE     | HIDDEN    | -
             SOLD_OUT  | PUBLISH               | -         | D-1042 is sold out, not a draft — use /unhide to put it back on sale.
             SOLD_OUT  | PUBLISH_ORIGINAL_ONLY | -         | D-1042 is sold out, not a draft — use /unhide to put it back on sale.
             SOLD_OUT  | HIDE                  | HIDDEN    | -
@@ -44,6 +47,7 @@ class ProductStatusTest {
             SOLD_OUT  | MARK_SOLD_OUT         | -         | D-1042 is already marked sold out.
             SOLD_OUT  | DISCARD               | -         | D-1042 is sold out — only drafts can be discarded; use /hide to take it off the catalog.
             SOLD_OUT  | REGENERATE            | -         | D-1042 is already sold out — only drafts can be regenerated.
+            SOLD_OUT  | CHANGE_SALE_PRICE     | SOLD_OUT  | -
             """)
     void everyStatusAndActionHasOneOutcome(ProductStatus from, ProductAction action, ProductStatus expected,
                                            String refusal) {

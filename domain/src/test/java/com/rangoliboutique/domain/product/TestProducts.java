@@ -48,6 +48,11 @@ public final class TestProducts {
         return aSaree().status(ProductStatus.SOLD_OUT).build();
     }
 
+    /** The published saree, ₹12,500, on sale at ₹9,999. */
+    public static Product publishedSareeOnSale() {
+        return aSaree().status(ProductStatus.PUBLISHED).salePrice(Price.ofRupees(9_999)).build();
+    }
+
     /** The saree as stored (id 1, D-1042, a draft with a preview message), to change before {@link Builder#build()}. */
     public static Builder aSaree() {
         return new Builder();
@@ -57,6 +62,7 @@ public final class TestProducts {
         private Long id = ID;
         private DressId dressId = DRESS_ID;
         private ProductDetails details = TestProducts.details();
+        private Price salePrice;
         private ProductStatus status = ProductStatus.DRAFT;
         private Long telegramChatId = CHAT_ID;
         private Integer telegramMessageId = PREVIEW_MESSAGE_ID;
@@ -108,6 +114,12 @@ public final class TestProducts {
             return details(ProductPatch.empty().withVariants(List.of(variants)).applyTo(details));
         }
 
+        /** Stored with this sale price (below its price, as the database keeps it). */
+        public Builder salePrice(Price salePrice) {
+            this.salePrice = salePrice;
+            return this;
+        }
+
         public Builder telegram(Long chatId, Integer messageId) {
             this.telegramChatId = chatId;
             this.telegramMessageId = messageId;
@@ -115,7 +127,7 @@ public final class TestProducts {
         }
 
         public Product build() {
-            return Product.restore(id, dressId, details, status, telegramChatId, telegramMessageId,
+            return Product.restore(id, dressId, details, salePrice, status, telegramChatId, telegramMessageId,
                     CREATED_AT, UPDATED_AT);
         }
     }

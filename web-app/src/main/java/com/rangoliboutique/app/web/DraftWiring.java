@@ -18,6 +18,7 @@ import com.rangoliboutique.application.port.in.CheckDraftActionUseCase;
 import com.rangoliboutique.application.port.in.DiscardDraftUseCase;
 import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
 import com.rangoliboutique.application.port.in.RegenerateAiImageUseCase;
+import com.rangoliboutique.application.port.in.SetSalePriceUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.application.port.in.ViewShopSettingsUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
@@ -38,6 +39,7 @@ import com.rangoliboutique.application.service.CheckDraftActionService;
 import com.rangoliboutique.application.service.DiscardDraftService;
 import com.rangoliboutique.application.service.PublishOriginalOnlyService;
 import com.rangoliboutique.application.service.RegenerateAiImageService;
+import com.rangoliboutique.application.service.SetSalePriceService;
 import com.rangoliboutique.application.service.UpdateShopSettingsService;
 import com.rangoliboutique.application.service.ViewShopSettingsService;
 import io.micronaut.context.annotation.Factory;
@@ -91,6 +93,11 @@ class DraftWiring {
     @Singleton
     ChangeProductStatusUseCase changeProductStatus(Products products, AuditLog audit, Transactions transactions) {
         return new ChangeProductStatusService(products, audit, transactions);
+    }
+
+    @Singleton
+    SetSalePriceUseCase setSalePrice(Products products, AuditLog audit, Transactions transactions) {
+        return new SetSalePriceService(products, audit, transactions);
     }
 
     @Singleton

@@ -39,7 +39,8 @@ class CatalogReadsJdbcAdapter implements CatalogReads {
 
     static final String VISIBLE = "p.status IN ('PUBLISHED', 'SOLD_OUT')";
 
-    private static final String ITEMS = "SELECT p.id, p.dress_id, p.title, p.price_inr, p.status, p.published_at,"
+    private static final String ITEMS = "SELECT p.id, p.dress_id, p.title, p.price_inr, p.sale_price_paise, p.status,"
+            + " p.published_at,"
             + " p.updated_at, p.categories::text AS categories,"
             + " array_to_string(tsvector_to_array(p.search_words), chr(1)) AS words"
             + " FROM products p WHERE " + VISIBLE;
@@ -104,8 +105,10 @@ class CatalogReadsJdbcAdapter implements CatalogReads {
                     long id = r.getLong("id");
                     List<String> categories = json.strings(r.getString("categories")).stream()
                             .map(v -> shared.computeIfAbsent(v, x -> x)).toList();
+                    long salePaise = r.getLong("sale_price_paise");
+                    Price salePrice = r.wasNull() ? null : new Price(salePaise);
                     items.add(new CatalogItem(id, DressId.parse(r.getString("dress_id")), r.getString("title"),
-                            new Price(r.getLong("price_inr")), ProductStatus.valueOf(r.getString("status")),
+                            new Price(r.getLong("price_inr")), salePrice, ProductStatus.valueOf(r.getString("status")),
                             instant(r, "published_at"), instant(r, "updated_at"), categories,
                             colors.getOrDefault(id, List.of()), sizes.getOrDefault(id, List.of()),
                             words(r.getString("words"), shared), cardPhotos.get(id)));

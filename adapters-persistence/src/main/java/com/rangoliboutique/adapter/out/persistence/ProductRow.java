@@ -10,7 +10,7 @@ import io.micronaut.data.annotation.sql.ColumnTransformer;
 
 import java.time.Instant;
 
-/** A row of {@code products}; categories and tags hold JSON array text. */
+/** A row of {@code products}; categories and tags hold JSON array text; no sale price is null. */
 @MappedEntity("products")
 record ProductRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -20,6 +20,7 @@ record ProductRow(
         @ColumnTransformer(write = "?::jsonb") String categories,
         @ColumnTransformer(write = "?::jsonb") String tags,
         long priceInr,
+        @Nullable Long salePricePaise,
         String status,
         @Nullable Long telegramChatId,
         @Nullable Integer telegramMessageId,

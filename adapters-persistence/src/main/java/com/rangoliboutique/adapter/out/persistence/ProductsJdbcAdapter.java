@@ -91,7 +91,8 @@ class ProductsJdbcAdapter implements Products {
 
     private ProductRow toRow(Product p) {
         return new ProductRow(p.id(), p.dressId().value(), p.title(), p.description(),
-                json.write(p.categories()), json.write(p.tags()), p.price().paise(), p.status().name(),
+                json.write(p.categories()), json.write(p.tags()), p.price().paise(),
+                p.salePrice().map(Price::paise).orElse(null), p.status().name(),
                 p.telegramChatId(), p.telegramMessageId(), p.createdAt(), p.updatedAt());
     }
 
@@ -101,8 +102,9 @@ class ProductsJdbcAdapter implements Products {
                 .toList();
         ProductDetails details = new ProductDetails(row.title(), row.description(), json.strings(row.categories()),
                 json.strings(row.tags()), new Price(row.priceInr()), rowVariants);
-        return Product.restore(row.id(), DressId.parse(row.dressId()), details, ProductStatus.valueOf(row.status()),
-                row.telegramChatId(), row.telegramMessageId(), row.createdAt(), row.updatedAt());
+        Price salePrice = row.salePricePaise() == null ? null : new Price(row.salePricePaise());
+        return Product.restore(row.id(), DressId.parse(row.dressId()), details, salePrice,
+                ProductStatus.valueOf(row.status()), row.telegramChatId(), row.telegramMessageId(), row.createdAt(), row.updatedAt());
     }
 
     private static List<VariantOptionRow> variantRows(long productId, List<Variant> variants) {

@@ -270,6 +270,33 @@ class CatalogJdbcAdapterIT extends DatabaseIT {
         assertEquals(30_000L, facets.maxRupees());
     }
 
+    @Test
+    void aSalePriceIsReadAndThePriceFilterSortAndRangeGoByIt() {
+        Product saree = product("Red Banarasi Saree", 12_500, List.of("saree"), List.of(), List.of(), p -> {
+            p.publish();
+            p.putOnSale(Price.ofRupees(3_000));
+        });
+        published("Green Silk Dress", 4_000, "dress");
+        published("Cotton Kurta", 1_800, "kurta");
+
+        CatalogReads.CatalogItem item = catalog.visibleItems(List.of(saree.id())).get(0);
+        assertEquals(Price.ofRupees(12_500), item.price());
+        assertEquals(Price.ofRupees(3_000), item.salePrice());
+        assertNull(catalog.visibleItems().stream().filter(i -> i.title().equals("Cotton Kurta")).findFirst()
+                .orElseThrow().salePrice(), "no sale price: null");
+
+        assertEquals(List.of("Cotton Kurta", "Red Banarasi Saree", "Green Silk Dress"),
+                titles(search(Map.of("sort", "price_asc"))));
+        assertEquals(List.of("Green Silk Dress", "Red Banarasi Saree", "Cotton Kurta"),
+                titles(search(Map.of("sort", "price_desc"))));
+        assertEquals(List.of("Red Banarasi Saree"), titles(search(Map.of("min", "2000", "max", "3500"))));
+        assertEquals(List.of(), titles(search(Map.of("min", "5000"))));
+        assertEquals(4_000L, search(Map.of()).facets().maxRupees());
+        Card card = search(Map.of("min", "2000", "max", "3500")).cards().get(0);
+        assertEquals(Price.ofRupees(3_000), card.salePrice());
+        assertEquals(Price.ofRupees(12_500), card.price());
+    }
+
     private static List<String> lower(List<String> values) {
         return values.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
     }

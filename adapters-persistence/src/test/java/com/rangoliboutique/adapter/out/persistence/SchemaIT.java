@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Flyway migrations create the schema of spec §4 exactly, plus the catalog's additions (V3, V4). */
+/** The Flyway migrations create the schema of spec §4 exactly, plus the catalog's additions (V3, V4) and sale prices (V5). */
 class SchemaIT extends DatabaseIT {
 
     private static final String UNIQUE = "23505"; // unique_violation
@@ -37,7 +37,8 @@ class SchemaIT extends DatabaseIT {
                 "description text YES", "categories jsonb YES", "tags jsonb YES", "price_inr integer NO",
                 "status character varying(20) NO", "telegram_chat_id bigint YES", "telegram_message_id integer YES",
                 "created_at timestamp with time zone YES", "updated_at timestamp with time zone YES",
-                "published_at timestamp with time zone YES", "search_words tsvector YES"),
+                "published_at timestamp with time zone YES", "search_words tsvector YES",
+                "sale_price_paise integer YES"),
                 columns("products"));
         assertEquals(List.of(
                 "id integer NO", "product_id integer NO", "type character varying(50) NO",
@@ -77,6 +78,29 @@ class SchemaIT extends DatabaseIT {
     void statusCheckRefusesUnknownStatuses(String status) {
         assertViolates(CHECK, "products_status_check", () -> sql(
                 "INSERT INTO products (dress_id, title, price_inr, status) VALUES ('D-1001', 'x', 1, '" + status + "')"));
+    }
+
+    @Test
+    void aSalePriceIsOptionalAboveZeroAndBelowThePrice() throws SQLException {
+        sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'a', 1250000)");
+        assertEquals(null, firstRow("SELECT sale_price_paise FROM products").get("sale_price_paise"), "none by default");
+        sql("UPDATE products SET sale_price_paise = 999900");
+        assertEquals("999900", firstRow("SELECT sale_price_paise FROM products").get("sale_price_paise"));
+
+        assertViolates(CHECK, "products_sale_price_positive", () -> sql("UPDATE products SET sale_price_paise = 0"));
+        assertViolates(CHECK, "products_sale_price_below_price",
+                () -> sql("UPDATE products SET sale_price_paise = 1250000"));
+        // a price lowered by hand to the sale price
+        assertViolates(CHECK, "products_sale_price_below_price", () -> sql("UPDATE products SET price_inr = 999900"));
+        sql("UPDATE products SET sale_price_paise = NULL, price_inr = 900000");
+        assertEquals(Map.of("sale_price_paise", "null", "price_inr", "900000"), nullsShown(firstRow(
+                "SELECT sale_price_paise, price_inr FROM products")));
+    }
+
+    private static Map<String, String> nullsShown(Map<String, String> row) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        row.forEach((k, v) -> shown.put(k, v == null ? "null" : v));
+        return shown;
     }
 
     @Test

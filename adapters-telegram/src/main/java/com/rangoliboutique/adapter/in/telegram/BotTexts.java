@@ -4,6 +4,7 @@ import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
 import com.rangoliboutique.domain.settings.ShopIdentity;
+import com.rangoliboutique.domain.product.SalePriceRefusedException;
 import com.rangoliboutique.domain.settings.ShopSettings;
 
 import java.util.List;
@@ -27,6 +28,7 @@ final class BotTexts {
             /hide D-1042 — take off the catalog
             /unhide D-1042 — show again (also puts a sold-out piece back on sale)
             /edit D-1042 — change title, price, tags… of a product
+            /sale D-1042 9999 — sell below the price (the catalog shows both); /sale D-1042 off ends the sale
             /cancel — leave edit mode
             /setrate 84.5 — rupees per US dollar for the ~$ prices
             /setwhatsapp +91 98765 43210 — the number buyers message
@@ -49,7 +51,9 @@ final class BotTexts {
             "/soldout", "Usage: /soldout D-1042 — marks the piece sold out.",
             "/hide", "Usage: /hide D-1042 — takes the piece off the catalog.",
             "/unhide", "Usage: /unhide D-1042 — shows the piece in the catalog again.",
-            "/edit", "Usage: /edit D-1042 — then send the lines to change, like Price: 13000.");
+            "/edit", "Usage: /edit D-1042 — then send the lines to change, like Price: 13000.",
+            "/sale", "Usage: /sale D-1042 9999 — sells the piece at ₹9,999 instead of its price;"
+                    + " /sale D-1042 off ends the sale.");
 
     private BotTexts() {
     }
@@ -135,8 +139,38 @@ final class BotTexts {
         return "✨ Tagline set to " + settings.identity().tagline() + " — shown under the shop's name on every page.";
     }
 
+    static String saleChanged(Product product) {
+        String where = switch (product.status()) {
+            case HIDDEN -> " — it is hidden: buyers see it once you /unhide it.";
+            case SOLD_OUT -> " — its page shows it while it is sold out.";
+            case PUBLISHED, DRAFT -> " — the catalog shows it now.";
+        };
+        return product.salePrice()
+                .map(sale -> "🏷️ " + product.dressId() + " is on sale: " + sale.display() + " instead of "
+                        + product.price().display() + where)
+                .orElseGet(() -> "✅ The sale of " + product.dressId() + " has ended: back to "
+                        + product.price().display() + where);
+    }
+
+    /** A sale price, or a price edit, the rules refused; nothing was changed. */
+    static String saleRefused(SalePriceRefusedException refused) {
+        String id = refused.dressId().value();
+        String price = refused.price().display();
+        return switch (refused.reason()) {
+            case DRAFT -> "❌ " + id + " is still a draft — a sale price is for pieces in the catalog. Approve it"
+                    + " first, then send /sale again.";
+            case NOT_BELOW_PRICE -> "❌ A sale price must be below the price: " + id + " is " + price + ", so "
+                    + refused.salePrice().display() + " would not be a sale. Nothing was changed.";
+            case PRICE_NOT_ABOVE_SALE -> "❌ " + id + " is on sale at " + refused.salePrice().display()
+                    + ", so its price must stay above that — " + price + " was not saved. Send a higher price,"
+                    + " or end the sale first with /sale " + id + " off.";
+            case NOT_ON_SALE -> "ℹ️ " + id + " is not on sale — nothing to end; it sells at " + price + ".";
+        };
+    }
+
     static String editMode(Product product) {
-        return "✏️ Editing " + product.dressId() + ": " + product.title() + " (" + product.price().display() + ")\n"
+        return "✏️ Editing " + product.dressId() + ": " + product.title() + " (" + product.price().display()
+                + product.salePrice().map(sale -> ", on sale at " + sale.display()).orElse("") + ")\n"
                 + "Send only the lines to change, for example:\nPrice: 13000\nTitle: Red Banarasi Silk Saree\n"
                 + "Variants: Size: Free Size; Color: Red\n\n/cancel to leave without changes. (Edit mode ends in 15 minutes.)";
     }
@@ -145,6 +179,7 @@ final class BotTexts {
         return "✅ Saved " + product.dressId() + ":\n"
                 + "Title: " + product.title() + "\n"
                 + "Price: " + product.price().display() + "\n"
+                + product.salePrice().map(sale -> "Sale price: " + sale.display() + "\n").orElse("")
                 + "Category: " + String.join(", ", product.categories()) + "\n"
                 + "Tags: " + String.join(", ", product.tags());
     }

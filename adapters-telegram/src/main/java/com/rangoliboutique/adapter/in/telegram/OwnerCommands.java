@@ -5,14 +5,18 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
+import com.rangoliboutique.application.port.in.SetSalePriceCommand;
+import com.rangoliboutique.application.port.in.SetSalePriceUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.application.port.in.ViewShopSettingsUseCase;
 import com.rangoliboutique.domain.DomainException;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.caption.EditResult;
 import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductAction;
+import com.rangoliboutique.domain.product.SalePriceRefusedException;
 import com.rangoliboutique.domain.settings.ShopSettings;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -29,18 +33,21 @@ class OwnerCommands {
     private final ViewShopSettingsUseCase view;
     private final ProductStatsUseCase stats;
     private final EditProductUseCase edit;
+    private final SetSalePriceUseCase salePrices;
     private final EditSessions sessions;
     private final PieceLists lists;
     private final OwnerReplies replies;
 
     OwnerCommands(ChangeProductStatusUseCase status, UpdateShopSettingsUseCase settings, ViewShopSettingsUseCase view,
-                  ProductStatsUseCase stats, EditProductUseCase edit, EditSessions sessions, PieceLists lists,
+                  ProductStatsUseCase stats, EditProductUseCase edit, SetSalePriceUseCase salePrices,
+                  EditSessions sessions, PieceLists lists,
                   OwnerReplies replies) {
         this.status = status;
         this.settings = settings;
         this.view = view;
         this.stats = stats;
         this.edit = edit;
+        this.salePrices = salePrices;
         this.sessions = sessions;
         this.lists = lists;
         this.replies = replies;
@@ -71,6 +78,8 @@ class OwnerCommands {
                     }
                 }
             }
+        } catch (SalePriceRefusedException e) {
+            replies.say(chatId, BotTexts.saleRefused(e));
         } catch (DomainException e) {
             replies.say(chatId, "❌ " + e.getMessage());
         }
@@ -96,6 +105,7 @@ class OwnerCommands {
             case "/hide" -> changeStatus(adminId, command, argument, ProductAction.HIDE);
             case "/unhide" -> changeStatus(adminId, command, argument, ProductAction.UNHIDE);
             case "/edit" -> startEditing(chatId, command, argument);
+            case "/sale" -> sale(adminId, command, argument);
             case "/cancel" -> Answer.of(cancelEditing(chatId));
             default -> Answer.of("I don't know " + command + ". " + "Send /help for the commands.");
         };
@@ -107,6 +117,21 @@ class OwnerCommands {
         }
         Product changed = status.change(new ChangeProductStatusCommand(adminId, DressId.parse(argument), action));
         return new Answer(BotTexts.statusChanged(changed), changed);
+    }
+
+    /** {@code /sale D-1042 9999} (any way {@link Price#parse} reads a price) or {@code /sale D-1042 off}. */
+    private Answer sale(long adminId, String command, String argument) {
+        String[] words = argument.split("\\s+", 2);
+        if (words.length < 2) {
+            return Answer.of(BotTexts.USAGE_BY_DRESS.get(command));
+        }
+        DressId dressId = DressId.parse(words[0]);
+        String asked = words[1].strip();
+        SetSalePriceCommand change = asked.equalsIgnoreCase("off")
+                ? SetSalePriceCommand.endSale(adminId, dressId)
+                : SetSalePriceCommand.putOnSale(adminId, dressId, Price.parse(asked));
+        Product changed = salePrices.setSalePrice(change);
+        return new Answer(BotTexts.saleChanged(changed), changed);
     }
 
     private Answer startEditing(long chatId, String command, String argument) {
@@ -146,6 +171,8 @@ class OwnerCommands {
             Product saved = edit.edit(adminId, editing.get(), ((EditResult.Parsed) parsed).patch());
             sessions.end(chatId);
             replies.sayAbout(chatId, BotTexts.edited(saved), saved.id());
+        } catch (SalePriceRefusedException e) {
+            replies.say(chatId, BotTexts.saleRefused(e) + "\n\nSend the lines again, or /cancel.");
         } catch (DomainException e) {
             replies.say(chatId, "❌ " + e.getMessage());
         }

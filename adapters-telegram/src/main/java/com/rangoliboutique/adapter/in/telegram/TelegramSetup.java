@@ -49,6 +49,7 @@ public class TelegramSetup {
                 new BotCommand("hide", "Take a piece off the catalog: /hide D-1042"),
                 new BotCommand("unhide", "Show a piece again: /unhide D-1042"),
                 new BotCommand("edit", "Change a piece: /edit D-1042"),
+                new BotCommand("sale", "Sale price: /sale D-1042 9999, or /sale D-1042 off"),
                 new BotCommand("cancel", "Leave edit mode"),
                 new BotCommand("setrate", "Rupees per US dollar: /setrate 84.5"),
                 new BotCommand("setwhatsapp", "Number buyers message: /setwhatsapp +91 98765 43210"),

@@ -146,7 +146,7 @@ class PieceButtonsTest {
 
     private static Product saree(ProductStatus status) {
         return Product.restore(1L, new DressId(1042), new ProductDetails("Red Banarasi Silk Saree", "", List.of("saree"),
-                List.of(), Price.ofRupees(12_500), List.of()), status, 5L, null, null, null);
+                List.of(), Price.ofRupees(12_500), List.of()), null, status, 5L, null, null, null);
     }
 
     private static List<String> row(InlineKeyboardMarkup keyboard, int index) {

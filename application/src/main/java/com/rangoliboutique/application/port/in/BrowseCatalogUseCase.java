@@ -66,11 +66,27 @@ public interface BrowseCatalogUseCase {
         }
     }
 
-    /** A product as a catalog card; {@code photo} is null when it has no public photo. */
-    record Card(DressId dressId, String title, Price price, ProductStatus status, Instant publishedAt, Photo photo) {
+    /**
+     * A product as a catalog card; {@code salePrice} (below {@code price}) is null when it has none, {@code photo}
+     * when it has no public photo.
+     */
+    record Card(DressId dressId, String title, Price price, Price salePrice, ProductStatus status,
+                Instant publishedAt, Photo photo) {
+
+        /** What a buyer pays: the sale price when there is one. */
+        public Price buyerPrice() {
+            return salePrice != null ? salePrice : price;
+        }
+
+        public boolean onSale() {
+            return salePrice != null;
+        }
     }
 
-    /** Filter values: categories, Color and Size variant values, and the range of prices in rupees (null if empty). */
+    /**
+     * Filter values: categories, Color and Size variant values, and the range of the prices buyers pay (the sale price
+     * where there is one) in rupees (null if empty).
+     */
     record Facets(List<String> categories, List<String> colors, List<String> sizes, Long minRupees, Long maxRupees) {
 
         public Facets {

@@ -35,18 +35,25 @@ public interface CatalogReads {
     /**
      * A visible product as the catalog knows it.
      *
+     * @param price       its regular price
+     * @param salePrice   its sale price, below {@code price}; null when it has none
      * @param categories, colors, sizes as the owner wrote them (Color / Colour and Size variant values)
      * @param words       the stemmed words of its title, tags and description, for search
      * @param photo       the photo of its card (the approved AI photo, else the first original); null if none
      */
-    record CatalogItem(long id, DressId dressId, String title, Price price, ProductStatus status, Instant publishedAt,
-                       Instant updatedAt, List<String> categories, List<String> colors, List<String> sizes,
-                       SearchWords words, Photo photo) {
+    record CatalogItem(long id, DressId dressId, String title, Price price, Price salePrice, ProductStatus status,
+                       Instant publishedAt, Instant updatedAt, List<String> categories, List<String> colors,
+                       List<String> sizes, SearchWords words, Photo photo) {
 
         public CatalogItem {
             categories = List.copyOf(categories);
             colors = List.copyOf(colors);
             sizes = List.copyOf(sizes);
+        }
+
+        /** What a buyer pays: the sale price when there is one; the price filter and sort compare this. */
+        public Price buyerPrice() {
+            return salePrice != null ? salePrice : price;
         }
     }
 }

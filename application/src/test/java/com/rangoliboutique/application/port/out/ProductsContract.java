@@ -48,6 +48,7 @@ public interface ProductsContract {
         assertEquals(ProductStatus.DRAFT, read.status());
         assertEquals(TestProducts.CHAT_ID, read.telegramChatId());
         assertEquals(null, read.telegramMessageId());
+        assertEquals(Optional.empty(), read.salePrice());
         assertNotNull(read.createdAt());
         assertEquals(added.id(), products().byDressId(dressId).orElseThrow().id());
     }
@@ -82,6 +83,23 @@ public interface ProductsContract {
         assertEquals(Price.ofRupees(13_000), read.price());
         assertEquals(List.of(new Variant("Size", "M", 0), new Variant("Size", "L", 1)), read.variants());
         assertFalse(read.updatedAt().isBefore(read.createdAt()), "updated no earlier than created");
+    }
+
+    @Test
+    default void updateStoresASalePriceAndEndingTheSaleClearsIt() {
+        Product product = aDraft();
+        product.publish();
+        product.putOnSale(Price.ofRupees(9_999));
+
+        products().update(product);
+
+        assertEquals(Optional.of(Price.ofRupees(9_999)), products().byId(product.id()).orElseThrow().salePrice());
+        assertEquals(Optional.of(Price.ofRupees(9_999)),
+                products().byDressId(product.dressId()).orElseThrow().salePrice());
+        assertEquals(Price.ofRupees(12_500), products().byId(product.id()).orElseThrow().price());
+        product.endSale();
+        products().update(product);
+        assertEquals(Optional.empty(), products().byId(product.id()).orElseThrow().salePrice());
     }
 
     @Test

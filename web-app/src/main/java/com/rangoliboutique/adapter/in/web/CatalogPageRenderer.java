@@ -83,7 +83,7 @@ class CatalogPageRenderer {
         PhotoView photo = card.photo() == null ? null
                 : photos.photo(card.photo(), card.title(), CARD_SIZES, 400, eager);
         return new CatalogView.Card("/d/" + card.dressId().value(), card.dressId().value(), card.title(),
-                card.price().display(), card.price().usdDisplay(rate), isNew,
+                PriceViews.of(card.price(), card.salePrice(), rate), isNew,
                 card.status() == ProductStatus.SOLD_OUT, photo);
     }
 

@@ -3,6 +3,7 @@ package com.rangoliboutique.adapter.in.web;
 import com.rangoliboutique.adapter.in.web.view.Choice;
 import com.rangoliboutique.adapter.in.web.view.PageMeta;
 import com.rangoliboutique.adapter.in.web.view.PhotoView;
+import com.rangoliboutique.adapter.in.web.view.PriceView;
 import com.rangoliboutique.adapter.in.web.view.ProductView;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.ProductPage;
@@ -67,10 +68,9 @@ class ProductPageRenderer {
         ProductView.WhatsApp whatsApp = new ProductView.WhatsApp(order.link(),
                 soldOut ? "Ask about a similar piece on WhatsApp" : "Order on WhatsApp", order.linkPrefix(),
                 order.messageBeforeVariant(), order.messageAfterVariant(), VariantSelection.NOT_SELECTED);
-        String priceInr = product.price().display();
-        String priceUsd = product.price().usdDisplay(rate);
+        PriceView price = PriceViews.of(product.price(), product.salePrice().orElse(null), rate);
         ShopIdentity shop = page.settings().identity();
-        String description = SeoTexts.productDescription(shop.shopName(), product, priceInr, priceUsd, soldOut);
+        String description = SeoTexts.productDescription(shop.shopName(), product, price, soldOut);
         String ogImage = page.listing().photos().stream().findFirst().map(photoViews::ogImage).orElse(null);
         List<String> images = page.listing().photos().stream().map(photoViews::ogImage).toList();
         PageMeta meta = new PageMeta(product.title() + (soldOut ? " (sold out)" : ""), description, page.pageUrl(),
@@ -81,7 +81,7 @@ class ProductPageRenderer {
                         CatalogFilters.capitalise(c), false))
                 .toList();
         ProductView view = new ProductView(meta, id.value(), product.title(), product.description(), categories,
-                product.tags(), priceInr, priceUsd,
+                product.tags(), price,
                 "Dollar price approximate, at ₹" + rate.stripTrailingZeros().toPlainString() + " to the dollar.",
                 soldOut, photos, groups, whatsApp, "/d/" + id.value(), "/");
         return templates.page(200, "product", view);

@@ -1,5 +1,6 @@
 package com.rangoliboutique.adapter.in.web;
 
+import com.rangoliboutique.adapter.in.web.view.PriceView;
 import com.rangoliboutique.domain.product.Product;
 
 /** The descriptions search engines and link previews show for each page. */
@@ -17,10 +18,10 @@ final class SeoTexts {
                 + ". Order on WhatsApp; we ship across India and abroad.";
     }
 
-    static String productDescription(String shopName, Product product, String priceInr, String priceUsd,
-                                     boolean soldOut) {
+    static String productDescription(String shopName, Product product, PriceView price, boolean soldOut) {
         String text = product.description() == null ? "" : product.description().strip().replaceAll("\\s+", " ");
-        String lead = product.title() + " — " + priceInr + " (" + priceUsd + ")"
+        String lead = product.title() + " — " + price.inr() + " (" + price.usd() + ")"
+                + (price.onSale() ? ", on sale, was " + price.wasInr() : "")
                 + (soldOut ? ", sold out" : "") + ". ";
         String full = lead + (text.isEmpty() ? "Dress " + product.dressId() + " from " + shopName
                 + "; order on WhatsApp." : text);

@@ -1,6 +1,7 @@
 package com.rangoliboutique.adapter.in.web;
 
 import com.rangoliboutique.adapter.in.web.view.JsonLd;
+import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.Product;
 
 import java.math.BigDecimal;
@@ -35,7 +36,16 @@ final class StructuredData {
         offer.put("@type", "Offer");
         offer.put("url", pageUrl);
         offer.put("priceCurrency", "INR");
-        offer.put("price", BigDecimal.valueOf(product.price().paise(), 2).toPlainString());
+        offer.put("price", amount(product.buyerPrice()));
+        // while on sale the regular price, for search engines that show it struck through beside the offer
+        product.salePrice().ifPresent(sale -> {
+            Map<String, Object> regular = new LinkedHashMap<>();
+            regular.put("@type", "UnitPriceSpecification");
+            regular.put("priceType", "https://schema.org/StrikethroughPrice");
+            regular.put("price", amount(product.price()));
+            regular.put("priceCurrency", "INR");
+            offer.put("priceSpecification", regular);
+        });
         offer.put("availability", soldOut ? "https://schema.org/SoldOut" : "https://schema.org/InStock");
         offer.put("itemCondition", "https://schema.org/NewCondition");
         offer.put("seller", named("Organization", shopName));
@@ -66,5 +76,9 @@ final class StructuredData {
         thing.put("@type", type);
         thing.put("name", name);
         return thing;
+    }
+
+    private static String amount(Price price) {
+        return BigDecimal.valueOf(price.paise(), 2).toPlainString();
     }
 }

@@ -161,6 +161,8 @@ class BadInputCorpusIT extends PostgresIT {
                 "/cancel", "/frobnicate", "/setrate 84\u0000", "hello?", "Price: 500", "\u0007",
                 "/setshop", "/setowner", "/settagline", "/setshop " + "x".repeat(61), "/settagline Sarees\nand dresses",
                 "/setowner Poonam\u0007",
+                "/sale", "/sale D-1042", "/sale D-99999 500", "/sale banana 500", "/sale D-1042 lots",
+                "/sale D-1042 -5",
         };
         for (String command : commands) {
             cases.add(new Case("command", command.replaceAll("\\p{Cntrl}", "?"),

@@ -124,7 +124,7 @@ public final class InMemoryProducts implements Products {
     }
 
     private static Product copy(Product p, Long id, Instant createdAt, Instant updatedAt) {
-        return Product.restore(id, p.dressId(), p.details(), p.status(), p.telegramChatId(), p.telegramMessageId(),
-                createdAt, updatedAt);
+        return Product.restore(id, p.dressId(), p.details(), p.salePrice().orElse(null), p.status(),
+                p.telegramChatId(), p.telegramMessageId(), createdAt, updatedAt);
     }
 }

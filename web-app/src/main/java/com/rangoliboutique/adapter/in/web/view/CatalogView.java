@@ -16,8 +16,8 @@ public record CatalogView(PageMeta meta, String heading, String resultLine, List
                           List<Choice> pages, String previousUrl, String nextUrl) {
 
     /** A product in the grid; {@code photo} is null when it has no public photo yet. */
-    public record Card(String url, String dressId, String title, String priceInr, String priceUsd, boolean isNew,
-                       boolean soldOut, PhotoView photo) {
+    public record Card(String url, String dressId, String title, PriceView price, boolean isNew, boolean soldOut,
+                       PhotoView photo) {
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * The product page {@code GET /d/D-1042}.
  *
+ * @param price         what the buyer pays (the sale price, the regular one struck through, while on sale)
  * @param photos        AI model photo first (when published with it), then the originals
  * @param variants      variant options grouped by type, the buyer's pick selected
  * @param whatsapp      the order button
@@ -12,7 +13,7 @@ import java.util.List;
  * @param formAction    where the no-JavaScript variant form sends the picks ({@code /d/D-1042})
  */
 public record ProductView(PageMeta meta, String dressId, String title, String description, List<Choice> categories,
-                          List<String> tags, String priceInr, String priceUsd, String fxNote, boolean soldOut,
+                          List<String> tags, PriceView price, String fxNote, boolean soldOut,
                           List<PhotoView> photos, List<VariantGroup> variants, WhatsApp whatsapp, String formAction,
                           String catalogUrl) {
 
