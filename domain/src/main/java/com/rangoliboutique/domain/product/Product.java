@@ -65,7 +65,7 @@ public final class Product {
         apply(ProductAction.MARK_SOLD_OUT);
     }
 
-    /** Refuses unless the product is a draft; deleting it is up to the caller. */
+    /** Refuses unless the product is a draft or hidden (off the catalog); deleting it is up to the caller. */
     public void ensureDiscardable() {
         apply(ProductAction.DISCARD);
     }

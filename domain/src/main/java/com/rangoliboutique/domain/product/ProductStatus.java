@@ -25,7 +25,7 @@ public enum ProductStatus {
                 case HIDE -> to(HIDDEN);
                 case UNHIDE -> refused("%s is already visible in the catalog.");
                 case MARK_SOLD_OUT -> to(SOLD_OUT);
-                case DISCARD -> refused("%s is already published — only drafts can be discarded;"
+                case DISCARD -> refused("%s is already published — only drafts and hidden pieces can be discarded;"
                         + " use /hide to take it off the catalog.");
                 case REGENERATE -> refused("%s is already published — only drafts can be regenerated.");
                 case CHANGE_SALE_PRICE -> to(PUBLISHED);
@@ -35,7 +35,7 @@ public enum ProductStatus {
                 case HIDE -> refused("%s is already hidden.");
                 case UNHIDE -> to(PUBLISHED);
                 case MARK_SOLD_OUT -> refused("%s is hidden — unhide it before marking it sold out.");
-                case DISCARD -> refused("%s is hidden — only drafts can be discarded; it is already off the catalog.");
+                case DISCARD -> to(HIDDEN); // off the catalog already: the caller deletes it
                 case REGENERATE -> refused("%s is already hidden — only drafts can be regenerated.");
                 case CHANGE_SALE_PRICE -> to(HIDDEN); // ready for when it is shown again
             };
@@ -45,7 +45,7 @@ public enum ProductStatus {
                 case HIDE -> to(HIDDEN);
                 case UNHIDE -> to(PUBLISHED); // back on sale
                 case MARK_SOLD_OUT -> refused("%s is already marked sold out.");
-                case DISCARD -> refused("%s is sold out — only drafts can be discarded;"
+                case DISCARD -> refused("%s is sold out — only drafts and hidden pieces can be discarded;"
                         + " use /hide to take it off the catalog.");
                 case REGENERATE -> refused("%s is already sold out — only drafts can be regenerated.");
                 case CHANGE_SALE_PRICE -> to(SOLD_OUT); // shown on its page, and ready for when it is back on sale

@@ -29,7 +29,7 @@ class ProductStatusTest {
             PUBLISHED | HIDE                  | HIDDEN    | -
             PUBLISHED | UNHIDE                | -         | D-1042 is already visible in the catalog.
             PUBLISHED | MARK_SOLD_OUT         | SOLD_OUT  | -
-            PUBLISHED | DISCARD               | -         | D-1042 is already published — only drafts can be discarded; use /hide to take it off the catalog.
+            PUBLISHED | DISCARD               | -         | D-1042 is already published — only drafts and hidden pieces can be discarded; use /hide to take it off the catalog.
             PUBLISHED | REGENERATE            | -         | D-1042 is already published — only drafts can be regenerated.
             PUBLISHED | CHANGE_SALE_PRICE     | PUBLISHED | -
             HIDDEN    | PUBLISH               | -         | D-1042 is hidden, not a draft — use /unhide to show it again.
@@ -37,7 +37,7 @@ class ProductStatusTest {
             HIDDEN    | HIDE                  | -         | D-1042 is already hidden.
             HIDDEN    | UNHIDE                | PUBLISHED | -
             HIDDEN    | MARK_SOLD_OUT         | -         | D-1042 is hidden — unhide it before marking it sold out.
-            HIDDEN    | DISCARD               | -         | D-1042 is hidden — only drafts can be discarded; it is already off the catalog.
+            HIDDEN    | DISCARD               | HIDDEN    | -
             HIDDEN    | REGENERATE            | -         | D-1042 is already hidden — only drafts can be regenerated.
             HIDDEN    | CHANGE_SALE_PRICE     | HIDDEN    | -
             SOLD_OUT  | PUBLISH               | -         | D-1042 is sold out, not a draft — use /unhide to put it back on sale.
@@ -45,7 +45,7 @@ class ProductStatusTest {
             SOLD_OUT  | HIDE                  | HIDDEN    | -
             SOLD_OUT  | UNHIDE                | PUBLISHED | -
             SOLD_OUT  | MARK_SOLD_OUT         | -         | D-1042 is already marked sold out.
-            SOLD_OUT  | DISCARD               | -         | D-1042 is sold out — only drafts can be discarded; use /hide to take it off the catalog.
+            SOLD_OUT  | DISCARD               | -         | D-1042 is sold out — only drafts and hidden pieces can be discarded; use /hide to take it off the catalog.
             SOLD_OUT  | REGENERATE            | -         | D-1042 is already sold out — only drafts can be regenerated.
             SOLD_OUT  | CHANGE_SALE_PRICE     | SOLD_OUT  | -
             """)

@@ -75,10 +75,11 @@ class ProductTest {
     }
 
     @Test
-    void onlyDraftsCanBeDiscarded() {
+    void onlyDraftsAndHiddenPiecesCanBeDiscarded() {
         assertDoesNotThrow(draftSaree()::ensureDiscardable);
         var refused = assertThrows(IllegalTransitionException.class, soldOutSaree()::ensureDiscardable);
-        assertEquals("D-1042 is sold out — only drafts can be discarded; use /hide to take it off the catalog.",
+        assertEquals("D-1042 is sold out — only drafts and hidden pieces can be discarded; use /hide to take it off"
+                        + " the catalog.",
                 refused.getMessage());
     }
 

@@ -23,7 +23,7 @@ import java.util.Optional;
 @Singleton
 class ProductSearchJdbcAdapter implements ProductSearch {
 
-    private static final String COLUMNS = "SELECT id, dress_id, title, price_inr, status FROM products";
+    private static final String COLUMNS = "SELECT id, dress_id, title, price_inr, sale_price_paise, status FROM products";
     private static final String NEWEST = " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?";
     private static final String MATCHING = " WHERE search_words @@ websearch_to_tsquery('english', ?)";
 
@@ -69,8 +69,10 @@ class ProductSearchJdbcAdapter implements ProductSearch {
             List<Piece> read = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    long sale = r.getLong("sale_price_paise");
+                    Price salePrice = r.wasNull() ? null : new Price(sale);
                     read.add(new Piece(r.getLong("id"), DressId.parse(r.getString("dress_id")), r.getString("title"),
-                            new Price(r.getLong("price_inr")), ProductStatus.valueOf(r.getString("status"))));
+                            new Price(r.getLong("price_inr")), salePrice, ProductStatus.valueOf(r.getString("status"))));
                 }
             }
             return read;

@@ -52,6 +52,10 @@ class PieceCards {
             Optional<PieceCard> card = show.card(open.productId());
             replies.answerButton(press.id(), card.isPresent() ? null : gone(open.productId()));
             card.ifPresent(c -> send(chatId, c));
+        } else if (pressed.get() instanceof PiecePress.SalePrompt sale) {
+            Optional<PieceCard> card = show.card(sale.productId());
+            replies.answerButton(press.id(), card.isPresent() ? null : gone(sale.productId()));
+            card.ifPresent(c -> replies.sayAbout(chatId, PieceTexts.salePrompt(c.product()), c.product().id()));
         } else if (pressed.get() instanceof PiecePress.CardAction action) {
             act(adminId, press.id(), chatId, message, action);
         } else {

@@ -10,6 +10,7 @@ import com.rangoliboutique.domain.product.ProductAction;
 import com.rangoliboutique.domain.product.ProductStatus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -51,8 +52,8 @@ final class PieceKeyboards {
 
     /**
      * A draft gets the preview card's five review buttons; any other piece the status moves its status allows
-     * (published: Sold out · Hide, sold out: Back on sale · Hide, hidden: Show), and a published one Edit and, when
-     * the shop's address is known, Open page.
+     * (published: Sold out · Hide, sold out: Back on sale · Hide, hidden: Show · Discard), and a published one
+     * Edit, Sale price and, when the shop's address is known, Open page.
      */
     static InlineKeyboardMarkup card(Product product, Optional<String> pageUrl) {
         long id = product.id();
@@ -65,11 +66,21 @@ final class PieceKeyboards {
                 .map(action -> new InlineKeyboardButton(PieceTexts.buttonLabel(action, status))
                         .callbackData(new PiecePress.CardAction(action, id).data()))
                 .toArray(InlineKeyboardButton[]::new));
+        if (status.allows(ProductAction.DISCARD)) { // hidden: off the catalog already, it may go for good
+            rows.set(0, append(rows.get(0), CallbackAction.DISCARD.button(id)));
+        }
         if (status == ProductStatus.PUBLISHED) {
-            List<InlineKeyboardButton> more = new ArrayList<>(List.of(CallbackAction.EDIT.button(id)));
+            List<InlineKeyboardButton> more = new ArrayList<>(List.of(CallbackAction.EDIT.button(id),
+                    new InlineKeyboardButton(PieceTexts.SALE_PRICE).callbackData(new PiecePress.SalePrompt(id).data())));
             pageUrl.ifPresent(url -> more.add(new InlineKeyboardButton(PieceTexts.OPEN_PAGE).url(url)));
             rows.add(more.toArray(InlineKeyboardButton[]::new));
         }
         return new InlineKeyboardMarkup(rows.toArray(InlineKeyboardButton[][]::new));
+    }
+
+    private static InlineKeyboardButton[] append(InlineKeyboardButton[] row, InlineKeyboardButton button) {
+        InlineKeyboardButton[] longer = Arrays.copyOf(row, row.length + 1);
+        longer[row.length] = button;
+        return longer;
     }
 }

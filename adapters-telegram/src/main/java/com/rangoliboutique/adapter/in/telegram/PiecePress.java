@@ -10,7 +10,7 @@ import java.util.Optional;
  * The callback data of the buttons of piece lists and piece cards, at most Telegram's 64 bytes:
  * {@code pc:17} (open the card of product 17), {@code pl:sold:2} (page 2 of {@code /list sold}),
  * {@code pf:2:red silk} (page 2 of {@code /find red silk}), {@code ps:sold:17} (mark product 17 sold out;
- * {@code hide}, {@code show}). A draft's card reuses the preview card's data ({@code approve:17} …).
+ * {@code hide}, {@code show}), {@code pv:17} (how to give product 17 a sale price). A draft's card reuses the preview card's data ({@code approve:17} …).
  */
 sealed interface PiecePress {
 
@@ -45,6 +45,13 @@ sealed interface PiecePress {
         }
     }
 
+    /** The Sale price button of a piece card: the bot asks for the price as a reply. */
+    record SalePrompt(long productId) implements PiecePress {
+        public String data() {
+            return "pv:" + productId;
+        }
+    }
+
     /** One of the status buttons of a piece card. */
     record CardAction(ProductAction action, long productId) implements PiecePress {
         public CardAction {
@@ -65,7 +72,8 @@ sealed interface PiecePress {
     /** Whether {@code data} is one of these buttons' (rather than a preview card's). */
     static boolean isPieceData(String data) {
         return data != null && data.length() > 3 && data.charAt(2) == ':'
-                && (data.startsWith("pc") || data.startsWith("pl") || data.startsWith("pf") || data.startsWith("ps"));
+                && (data.startsWith("pc") || data.startsWith("pl") || data.startsWith("pf") || data.startsWith("ps")
+                || data.startsWith("pv"));
     }
 
     static Optional<PiecePress> parse(String data) {
@@ -77,6 +85,9 @@ sealed interface PiecePress {
             switch (data.substring(0, 2)) {
                 case "pc" -> {
                     return Optional.of(new OpenCard(Long.parseLong(rest)));
+                }
+                case "pv" -> {
+                    return Optional.of(new SalePrompt(Long.parseLong(rest)));
                 }
                 case "pl" -> {
                     int colon = rest.indexOf(':');

@@ -28,8 +28,8 @@ final class PieceTexts {
             case HIDDEN -> " · hidden";
             case SOLD_OUT -> " · sold out";
         };
-        return piece.dressId() + " · " + shorten(piece.title(), MAX_BUTTON_TITLE) + " · " + piece.price().display()
-                + status;
+        String price = piece.salePrice() == null ? piece.price().display() : piece.salePrice().display() + " sale";
+        return piece.dressId() + " · " + shorten(piece.title(), MAX_BUTTON_TITLE) + " · " + price + status;
     }
 
     /** {@code text} if it has at most {@code max} characters, else cut after a whole word (or at max) with "…". */
@@ -96,9 +96,11 @@ final class PieceTexts {
     /** The caption of a piece card: what it is, its price, where it stands, and how to act on it by replying. */
     static String cardCaption(Product product) {
         return "📦 " + product.dressId() + ": " + product.title() + "\n"
-                + "💰 " + product.price().display() + "\n"
+                + "💰 " + product.salePrice().map(sale -> sale.display() + " on sale (was " + product.price().display()
+                        + ")").orElse(product.price().display()) + "\n"
                 + status(product.status()) + "\n\n"
-                + "↩️ Reply to this message with sold, hide, show, price 11500 or Title: / Tags: lines.";
+                + "↩️ Reply to this message with sold, hide, show, price 11500, sale 9999, sale off or Title: / Tags:"
+                + " lines.";
     }
 
     static String status(ProductStatus status) {
@@ -120,10 +122,19 @@ final class PieceTexts {
     }
 
     static final String OPEN_PAGE = "🌐 Open page";
+    static final String SALE_PRICE = "🏷️ Sale price";
+
+    /** The Sale price button's question, sent as a message about the piece so that the answer is a reply to it. */
+    static String salePrompt(Product product) {
+        return "🏷️ " + product.dressId() + " sells at " + product.price().display()
+                + product.salePrice().map(sale -> ", on sale now at " + sale.display()).orElse("") + ".\n"
+                + "Reply to this message with sale 9999 to sell it for ₹9,999 instead, or sale off to end a sale.";
+    }
 
     /** A reply to a message about a piece that the bot did not understand. */
     static String replyHelp(DressId dressId) {
-        return "To change " + dressId + ", reply with sold, hide, show, price 11500 — or with lines like"
+        return "To change " + dressId + ", reply with sold, hide, show, price 11500, sale 9999, sale off — or with"
+                + " lines like"
                 + " Title: Red Banarasi Silk Saree and Tags: silk, wedding.";
     }
 

@@ -5,9 +5,13 @@ import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
 import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
+import com.rangoliboutique.application.port.in.SetSalePriceCommand;
+import com.rangoliboutique.application.port.in.SetSalePriceUseCase;
 import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.domain.product.DressId;
+import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.Product;
+import com.rangoliboutique.domain.product.SalePriceRefusedException;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.slf4j.MDC;
@@ -16,8 +20,9 @@ import java.util.Optional;
 
 /**
  * A reply to one of the bot's messages about a piece (the draft reply, the preview card, a piece card, a status
- * answer) acts on that piece: {@code sold}, {@code hide}, {@code show}, {@code price 11500} or caption lines, through
- * the same use cases as {@code /soldout}, {@code /hide}, {@code /unhide} and {@code /edit}, answered as they are.
+ * answer) acts on that piece: {@code sold}, {@code hide}, {@code show}, {@code price 11500}, {@code sale 9999},
+ * {@code sale off} or caption lines, through the same use cases as {@code /soldout}, {@code /hide}, {@code /unhide},
+ * {@code /sale} and {@code /edit}, answered as they are.
  */
 @Singleton
 @Requires(condition = TelegramCondition.Enabled.class)
@@ -26,14 +31,16 @@ class ReplyActions {
     private final PieceMessages pieceMessages;
     private final ChangeProductStatusUseCase status;
     private final EditProductUseCase edit;
+    private final SetSalePriceUseCase salePrices;
     private final EditSessions sessions;
     private final OwnerReplies replies;
 
     ReplyActions(PieceMessages pieceMessages, ChangeProductStatusUseCase status, EditProductUseCase edit,
-                 EditSessions sessions, OwnerReplies replies) {
+                 SetSalePriceUseCase salePrices, EditSessions sessions, OwnerReplies replies) {
         this.pieceMessages = pieceMessages;
         this.status = status;
         this.edit = edit;
+        this.salePrices = salePrices;
         this.sessions = sessions;
         this.replies = replies;
     }
@@ -47,7 +54,20 @@ class ReplyActions {
         DressId dressId = piece.get();
         MDC.put("dress_id", dressId.value());
         ReplyVerb verb = ReplyVerb.parse(reply.text());
-        if (verb instanceof ReplyVerb.ChangeStatus change) {
+        try {
+            act(adminId, chatId, dressId, verb);
+        } catch (SalePriceRefusedException refused) {
+            replies.say(chatId, BotTexts.saleRefused(refused));
+        }
+        return true;
+    }
+
+    private void act(long adminId, long chatId, DressId dressId, ReplyVerb verb) {
+        if (verb instanceof ReplyVerb.Sale sale) {
+            Product changed = salePrices.setSalePrice(sale.ends() ? SetSalePriceCommand.endSale(adminId, dressId)
+                    : SetSalePriceCommand.putOnSale(adminId, dressId, Price.parse(sale.asked())));
+            replies.sayAbout(chatId, BotTexts.saleChanged(changed), changed.id());
+        } else if (verb instanceof ReplyVerb.ChangeStatus change) {
             Product changed = status.change(new ChangeProductStatusCommand(adminId, dressId, change.action()));
             replies.sayAbout(chatId, BotTexts.statusChanged(changed), changed.id());
         } else if (verb instanceof ReplyVerb.Edit lines) {
@@ -61,6 +81,5 @@ class ReplyActions {
         } else {
             replies.say(chatId, PieceTexts.replyHelp(dressId));
         }
-        return true;
     }
 }

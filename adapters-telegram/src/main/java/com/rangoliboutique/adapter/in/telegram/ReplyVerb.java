@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the owner's reply to a message about a piece asks for: {@code sold}, {@code hide}, {@code show},
- * {@code price 11500}, or caption lines ({@code Title: …}, {@code Tags: …}) read as {@code /edit} reads them.
+ * {@code price 11500}, {@code sale 9999}, {@code sale off}, or caption lines ({@code Title: …}, {@code Tags: …}) read as {@code /edit} reads them.
  */
 sealed interface ReplyVerb {
 
@@ -21,6 +21,14 @@ sealed interface ReplyVerb {
     }
 
     record Edit(ProductPatch patch) implements ReplyVerb {
+    }
+
+    /** {@code sale 9999}: {@code asked} is the price as typed, or "off" to end the sale. */
+    record Sale(String asked) implements ReplyVerb {
+
+        public boolean ends() {
+            return asked.equalsIgnoreCase("off");
+        }
     }
 
     /** Caption lines with mistakes; each problem is one line for the owner. */
@@ -38,12 +46,17 @@ sealed interface ReplyVerb {
             "show", ProductAction.UNHIDE, "unhide", ProductAction.UNHIDE, "back on sale", ProductAction.UNHIDE);
 
     Pattern PRICE = Pattern.compile("(?i)\\s*price\\b\\s*:?\\s*(\\S.*?)\\s*");
+    Pattern SALE = Pattern.compile("(?i)\\s*sale\\b\\s*:?\\s*(\\S.*?)\\s*");
 
     static ReplyVerb parse(String text) {
         String word = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "").replaceAll("\\s+", " ");
         ProductAction action = STATUS_WORDS.get(word);
         if (action != null) {
             return new ChangeStatus(action);
+        }
+        Matcher sale = SALE.matcher(text);
+        if (sale.matches() && !text.strip().contains("\n")) {
+            return new Sale(sale.group(1));
         }
         Matcher price = PRICE.matcher(text);
         if (price.matches() && !text.strip().contains("\n")) {

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PieceButtonsTest {
 
     private static PiecePage.Piece piece(String title, ProductStatus status) {
-        return new PiecePage.Piece(17, new DressId(1042), title, Price.ofRupees(12_500), status);
+        return new PiecePage.Piece(17, new DressId(1042), title, Price.ofRupees(12_500), null, status);
     }
 
     @Test
@@ -55,7 +55,7 @@ class PieceButtonsTest {
         List<PiecePress> presses = List.of(new PiecePress.OpenCard(17), new PiecePress.ListPage(PieceFilter.SOLD, 3),
                 new PiecePress.FindPage(2, "red silk"), new PiecePress.CardAction(ProductAction.MARK_SOLD_OUT, 17),
                 new PiecePress.CardAction(ProductAction.HIDE, Long.MAX_VALUE),
-                new PiecePress.CardAction(ProductAction.UNHIDE, 17),
+                new PiecePress.CardAction(ProductAction.UNHIDE, 17), new PiecePress.SalePrompt(Long.MAX_VALUE),
                 new PiecePress.FindPage(Integer.MAX_VALUE, "ब".repeat(PiecePress.MAX_FIND_BYTES / 3)));
         for (PiecePress press : presses) {
             assertEquals(Optional.of(press), PiecePress.parse(press.data()), press.data());
@@ -114,9 +114,9 @@ class PieceButtonsTest {
             case DRAFT -> List.of(List.of("✅ Approve=approve:1", "🔄 Regenerate=regen:1"),
                     List.of("📷 Publish original=pub_orig:1", "✏️ Edit=edit_meta:1"), List.of("🗑 Discard=discard:1"));
             case PUBLISHED -> List.of(List.of("🔴 Sold out=ps:sold:1", "🙈 Hide=ps:hide:1"),
-                    List.of("✏️ Edit=edit_meta:1", "🌐 Open page=https://shop.example/d/D-1042"));
+                    List.of("✏️ Edit=edit_meta:1", "🏷️ Sale price=pv:1", "🌐 Open page=https://shop.example/d/D-1042"));
             case SOLD_OUT -> List.of(List.of("🟢 Back on sale=ps:show:1", "🙈 Hide=ps:hide:1"));
-            case HIDDEN -> List.of(List.of("👀 Show=ps:show:1"));
+            case HIDDEN -> List.of(List.of("👀 Show=ps:show:1", "🗑 Discard=discard:1"));
         };
         assertEquals(expected, rows);
     }
@@ -124,7 +124,7 @@ class PieceButtonsTest {
     @Test
     void withoutTheShopsAddressAPublishedCardHasNoPageLink() {
         InlineKeyboardMarkup card = PieceKeyboards.card(saree(ProductStatus.PUBLISHED), Optional.empty());
-        assertEquals(List.of("✏️ Edit=edit_meta:1"), row(card, 1));
+        assertEquals(List.of("✏️ Edit=edit_meta:1", "🏷️ Sale price=pv:1"), row(card, 1));
     }
 
     @Test
@@ -133,6 +133,10 @@ class PieceButtonsTest {
         assertEquals(new ReplyVerb.ChangeStatus(ProductAction.MARK_SOLD_OUT), ReplyVerb.parse("sold"));
         assertEquals(new ReplyVerb.ChangeStatus(ProductAction.HIDE), ReplyVerb.parse("Hide"));
         assertEquals(new ReplyVerb.ChangeStatus(ProductAction.UNHIDE), ReplyVerb.parse("show"));
+        assertEquals(new ReplyVerb.ChangeStatus(ProductAction.UNHIDE), ReplyVerb.parse("back on sale"));
+        assertEquals(new ReplyVerb.Sale("9,999"), ReplyVerb.parse("Sale 9,999"));
+        assertEquals(new ReplyVerb.Sale("₹9999"), ReplyVerb.parse("sale: ₹9999"));
+        assertTrue(((ReplyVerb.Sale) ReplyVerb.parse("sale OFF")).ends());
         ReplyVerb price = ReplyVerb.parse("price 11500");
         assertEquals(Optional.of(Price.ofRupees(11_500)), ((ReplyVerb.Edit) price).patch().price());
         assertEquals(Optional.of(Price.ofRupees(11_500)), ((ReplyVerb.Edit) ReplyVerb.parse("Price: ₹11,500")).patch().price());

@@ -35,14 +35,25 @@ public record PiecePage(List<Piece> pieces, int page, int pageCount, long total)
         return page < pageCount;
     }
 
-    /** A piece as a list shows it. */
-    public record Piece(long productId, DressId dressId, String title, Price price, ProductStatus status) {
+    /**
+     * A piece as a list shows it.
+     *
+     * @param price     its regular price
+     * @param salePrice the sale price in force, or null
+     */
+    public record Piece(long productId, DressId dressId, String title, Price price, Price salePrice,
+                        ProductStatus status) {
 
         public Piece {
             Objects.requireNonNull(dressId, "dressId");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(price, "price");
             Objects.requireNonNull(status, "status");
+        }
+
+        /** What a buyer pays: the sale price when there is one. */
+        public Price buyerPrice() {
+            return salePrice != null ? salePrice : price;
         }
     }
 }

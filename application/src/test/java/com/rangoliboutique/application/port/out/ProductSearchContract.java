@@ -60,9 +60,22 @@ public interface ProductSearchContract {
         assertEquals(3, first.total());
         assertEquals(List.of(draft.id()), ids(second));
         assertEquals(3, second.total());
-        assertEquals(new Piece(sold.id(), sold.dressId(), "Green Lehenga", Price.ofRupees(12_500),
+        assertEquals(new Piece(sold.id(), sold.dressId(), "Green Lehenga", Price.ofRupees(12_500), null,
                 ProductStatus.SOLD_OUT), first.pieces().get(0));
         assertEquals(List.of(), ids(productSearch().newest(Optional.empty(), 3, 2)), "past the end");
+    }
+
+    @Test
+    default void aPieceOnSaleCarriesItsSalePrice() {
+        Product saree = stored("Red Banarasi Silk Saree", List.of("red"), "", ProductStatus.PUBLISHED);
+        saree.putOnSale(Price.ofRupees(9_999));
+        products().update(saree);
+
+        Piece listed = productSearch().newest(Optional.empty(), 0, 1).pieces().get(0);
+
+        assertEquals(Price.ofRupees(12_500), listed.price());
+        assertEquals(Price.ofRupees(9_999), listed.salePrice());
+        assertEquals(Price.ofRupees(9_999), listed.buyerPrice());
     }
 
     @Test

@@ -217,11 +217,12 @@ class PieceFlowsIT extends PostgresIT {
         assertNotNull(card.file("photo"), "uploaded as bytes");
         assertEquals(0xFF, card.file("photo")[0] & 0xFF, "a JPEG");
         assertEquals("📦 " + piece.dressId() + ": Red Banarasi Silk Saree\n💰 ₹12,500\n🟢 Published — in the catalog\n\n"
-                + "↩️ Reply to this message with sold, hide, show, price 11500 or Title: / Tags: lines.",
+                + "↩️ Reply to this message with sold, hide, show, price 11500, sale 9999, sale off or Title: / Tags:"
+                + " lines.",
                 card.param("caption"));
         assertEquals(List.of(
                 List.of(new Button("🔴 Sold out", "ps:sold:" + piece.id()), new Button("🙈 Hide", "ps:hide:" + piece.id())),
-                List.of(new Button("✏️ Edit", "edit_meta:" + piece.id()),
+                List.of(new Button("✏️ Edit", "edit_meta:" + piece.id()), new Button("🏷️ Sale price", "pv:" + piece.id()),
                         new Button("🌐 Open page", null, SHOP + "/d/" + piece.dressId()))), card.inlineKeyboard());
 
         TELEGRAM.clear();
@@ -237,8 +238,9 @@ class PieceFlowsIT extends PostgresIT {
         TELEGRAM.clear();
         send(Updates.button(nextId(), OWNER, cardId, "ps:hide:" + piece.id()));
         assertEquals(ProductStatus.HIDDEN, status(piece));
-        assertEquals(List.of(List.of(new Button("👀 Show", "ps:show:" + piece.id()))),
-                onlyCall("editMessageCaption").inlineKeyboard(), "hidden: Show only (discard is for drafts)");
+        assertEquals(List.of(List.of(new Button("👀 Show", "ps:show:" + piece.id()),
+                        new Button("🗑 Discard", "discard:" + piece.id()))),
+                onlyCall("editMessageCaption").inlineKeyboard(), "hidden: Show · Discard");
 
         TELEGRAM.clear();
         send(Updates.button(nextId(), OWNER, cardId, "ps:show:" + piece.id()));
@@ -261,8 +263,8 @@ class PieceFlowsIT extends PostgresIT {
         assertEquals(piece.dressId() + " is hidden — unhide it before marking it sold out.",
                 TELEGRAM.calls("answerCallbackQuery").get(0).param("text"));
         assertEquals(ProductStatus.HIDDEN, status(piece));
-        assertEquals(List.of(List.of(new Button("👀 Show", "ps:show:" + piece.id()))),
-                onlyCall("editMessageCaption").inlineKeyboard());
+        assertEquals(List.of(List.of(new Button("👀 Show", "ps:show:" + piece.id()),
+                new Button("🗑 Discard", "discard:" + piece.id()))), onlyCall("editMessageCaption").inlineKeyboard());
         assertEquals(1, actions(piece).stream().filter(a -> a == AuditAction.HIDE).count());
     }
 
@@ -294,6 +296,61 @@ class PieceFlowsIT extends PostgresIT {
 
         assertEquals(PieceTexts.PIECE_GONE, onlyCall("answerCallbackQuery").param("text"));
         assertTrue(TELEGRAM.calls("sendPhoto").isEmpty());
+    }
+
+    @Test
+    void aHiddenPiecesDiscardButtonDeletesIt() throws Exception {
+        Product piece = publishedByBot();
+        send(Updates.text(nextId(), OWNER, "/hide " + piece.dressId()));
+        send(Updates.buttonUnderText(nextId(), OWNER, 1, "pc:" + piece.id()));
+        int cardId = TELEGRAM.lastMessageId();
+        TELEGRAM.clear();
+
+        send(Updates.button(nextId(), OWNER, cardId, "discard:" + piece.id()));
+
+        assertEquals("answerCallbackQuery", TELEGRAM.calls().get(0).method());
+        assertTrue(products.byId(piece.id()).isEmpty(), "discarded");
+        assertEquals("🗑 Discarded: " + piece.dressId(), onlyCall("editMessageCaption").param("caption"));
+    }
+
+    // ---- sale prices on cards and by reply
+
+    @Test
+    void aSalePriceShowsInTheListAndOnTheCardAndIsSetAndEndedByReplyingToTheSalePriceQuestion() throws Exception {
+        Product piece = publishedByBot();
+        send(Updates.buttonUnderText(nextId(), OWNER, 1, "pc:" + piece.id()));
+        int cardId = TELEGRAM.lastMessageId();
+        TELEGRAM.clear();
+
+        send(Updates.button(nextId(), OWNER, cardId, "pv:" + piece.id()));
+        assertEquals("answerCallbackQuery", TELEGRAM.calls().get(0).method(), "the spinner stops first");
+        assertEquals(PieceTexts.salePrompt(products.byId(piece.id()).orElseThrow()), lastText());
+        int question = TELEGRAM.lastMessageId();
+
+        send(Updates.reply(nextId(), OWNER, question, "sale 9,999"));
+        Product onSale = products.byId(piece.id()).orElseThrow();
+        assertEquals(Price.ofRupees(9_999), onSale.salePrice().orElseThrow());
+        assertTrue(lastText().startsWith("🏷️ " + piece.dressId() + " is on sale: ₹9,999 instead of ₹12,500"), lastText());
+
+        TELEGRAM.clear();
+        send(Updates.text(nextId(), OWNER, "/list"));
+        assertTrue(onlyCall("sendMessage").inlineKeyboard().get(0).get(0).text().endsWith(" · ₹9,999 sale"),
+                "the list shows the sale price");
+        send(Updates.buttonUnderText(nextId(), OWNER, 1, "pc:" + piece.id()));
+        assertTrue(onlyCall("sendPhoto").param("caption").contains("💰 ₹9,999 on sale (was ₹12,500)"),
+                "the card shows both prices");
+        int saleCard = TELEGRAM.lastMessageId();
+
+        send(Updates.reply(nextId(), OWNER, saleCard, "sale 13000"));
+        assertTrue(lastText().startsWith("❌ A sale price must be below the price: " + piece.dressId()), lastText());
+        assertEquals(Price.ofRupees(9_999), products.byId(piece.id()).orElseThrow().salePrice().orElseThrow(),
+                "nothing changed");
+
+        send(Updates.reply(nextId(), OWNER, saleCard, "Sale off"));
+        assertTrue(products.byId(piece.id()).orElseThrow().salePrice().isEmpty());
+        assertTrue(lastText().startsWith("✅ The sale of " + piece.dressId() + " has ended"), lastText());
+        assertEquals(List.of(AuditAction.SET_SALE_PRICE, AuditAction.END_SALE), actions(piece).stream()
+                .filter(a -> a == AuditAction.SET_SALE_PRICE || a == AuditAction.END_SALE).toList());
     }
 
     // ---- reply to act

@@ -7,6 +7,8 @@ import ch.qos.logback.core.read.ListAppender;
 import com.rangoliboutique.adapter.out.persistence.PostgresIT;
 import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
 import com.rangoliboutique.adapter.out.telegram.TestImages;
+import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
+import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.CreateDraftCommand;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.DraftCreated;
@@ -42,6 +44,7 @@ import com.rangoliboutique.domain.image.Rendition;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.Product;
+import com.rangoliboutique.domain.product.ProductAction;
 import com.rangoliboutique.domain.product.ProductPatch;
 import com.rangoliboutique.domain.product.ProductStatus;
 import com.rangoliboutique.domain.product.TestProducts;
@@ -122,6 +125,8 @@ class DraftUseCasesIT extends PostgresIT {
     DiscardDraftUseCase discard;
     @Inject
     EditProductUseCase editProduct;
+    @Inject
+    ChangeProductStatusUseCase status;
     @Inject
     Products products;
     @Inject
@@ -542,11 +547,25 @@ class DraftUseCasesIT extends PostgresIT {
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
                 () -> discard.discard(OWNER, draft.id()));
 
-        assertEquals(draft.dressId() + " is already published — only drafts can be discarded;"
+        assertEquals(draft.dressId() + " is already published — only drafts and hidden pieces can be discarded;"
                 + " use /hide to take it off the catalog.", refused.getMessage());
         assertEquals(before, snapshot(draft));
         assertEquals(files, storedFiles(draft.dressId()));
         assertEquals(3, files.size(), "the private photo, its public copy and its one resized copy (60 px)");
+    }
+
+    @Test
+    void aHiddenPieceMayBeDiscardedWithItsPublicCopies() throws Exception {
+        Product draft = createDraft.create(command(FRONT)).product();
+        publishOriginal.publishOriginalOnly(OWNER, draft.id());
+        status.change(new ChangeProductStatusCommand(OWNER, draft.dressId(), ProductAction.HIDE));
+        assertEquals(3, storedFiles(draft.dressId()).size(), "the private photo, its public copy and one resized copy");
+
+        discard.discard(OWNER, draft.id());
+
+        assertTrue(products.byId(draft.id()).isEmpty());
+        assertEquals(List.of(), storedFiles(draft.dressId()), "the public copies go too");
+        assertEquals(AuditAction.DISCARD, audit.latest(1).get(0).action());
     }
 
     // ---- edit

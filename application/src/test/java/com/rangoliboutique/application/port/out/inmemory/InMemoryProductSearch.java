@@ -49,7 +49,7 @@ final class InMemoryProductSearch implements ProductSearch {
         return db.read(() -> {
             List<Product> all = db.tables.products.values().stream().filter(which).sorted(NEWEST).toList();
             List<Piece> slice = all.stream().skip(offset).limit(limit)
-                    .map(p -> new Piece(p.id(), p.dressId(), p.title(), p.price(), p.status())).toList();
+                    .map(p -> new Piece(p.id(), p.dressId(), p.title(), p.price(), p.salePrice().orElse(null), p.status())).toList();
             return new Found(slice, all.size());
         });
     }
