@@ -7,6 +7,8 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.CreateDraftCommand;
 import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
+import com.rangoliboutique.application.port.in.SetSalePriceCommand;
+import com.rangoliboutique.application.port.in.SetSalePriceUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.product.DressId;
@@ -117,6 +119,8 @@ class CatalogBrowserIT extends PostgresIT {
     PageCache pageCache;
     @Inject
     UpdateShopSettingsUseCase shopSettings;
+    @Inject
+    SetSalePriceUseCase salePrices;
     @Inject
     RedisClient redis;
 
@@ -287,6 +291,30 @@ class CatalogBrowserIT extends PostgresIT {
                 .replace("Hi Poonam Jain,", "Hi लक्ष्मी,"), whatsAppText());
         assertFitsThePhone();
         assertNoConsoleErrors("renamed shop");
+    }
+
+    @Test
+    void aSalePriceShowsStruckThroughWithItsBadgeAndTheFilterGoesByItOnAPhone() {
+        DressId dress = dressIds.get(EMERALD_SAREE);
+        salePrices.setSalePrice(SetSalePriceCommand.putOnSale(OWNER, dress, Price.ofRupees(14_900)));
+        pageCache.clear();
+
+        open("/?max=15000"); // ₹18,900, on sale at ₹14,900: the filter goes by what the buyer pays
+        WebElement card = cardLink(EMERALD_SAREE).findElement(By.xpath("./ancestor::li[1]"));
+        assertEquals("Sale", card.findElement(By.cssSelector(".badge.sale")).getText().strip());
+        assertEquals("₹18,900", card.findElement(By.cssSelector("s.was")).getText().strip());
+        assertEquals("₹14,900", card.findElement(By.cssSelector(".inr")).getText().strip());
+        assertFitsThePhone();
+
+        cardLink(EMERALD_SAREE).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(shopUrl + "/d/" + dress.value()));
+        assertEquals("₹18,900", text(By.cssSelector("main s.was")));
+        assertEquals("₹14,900", text(By.cssSelector("main .inr")));
+        assertEquals("line-through", driver.findElement(By.cssSelector("main s.was"))
+                .getCssValue("text-decoration-line"));
+        assertFitsThePhone();
+        assertNoConsoleErrors("sale price");
+        screenshot("product-on-sale");
     }
 
     @Test
