@@ -30,7 +30,16 @@ import com.rangoliboutique.application.service.DiscardDraftService;
 import com.rangoliboutique.application.service.PublishOriginalOnlyService;
 import com.rangoliboutique.application.service.RegenerateAiImageService;
 import com.rangoliboutique.application.service.UpdateShopSettingsService;
+import com.rangoliboutique.application.port.in.KeepOnSaleUseCase;
+import com.rangoliboutique.application.port.in.ShopStatsUseCase;
+import com.rangoliboutique.application.port.out.StatsChart;
+import com.rangoliboutique.application.port.out.StockAlertSilences;
+import com.rangoliboutique.application.port.out.VisitStats;
+import com.rangoliboutique.application.service.KeepOnSaleService;
+import com.rangoliboutique.application.service.ShopStatsService;
 import io.micronaut.context.annotation.Factory;
+
+import java.time.Clock;
 import jakarta.inject.Singleton;
 
 /** The owner's use cases (the bot's side of the web app), assembled from the adapters' port beans. */
@@ -91,5 +100,16 @@ class DraftWiring {
     @Singleton
     ProductStatsUseCase productStats(Products products) {
         return new ProductStatsService(products);
+    }
+
+    @Singleton
+    ShopStatsUseCase shopStats(VisitStats visits, StatsChart chart, ShopTimeProperties time) {
+        return new ShopStatsService(visits, chart, Clock.systemUTC(), time.zone());
+    }
+
+    @Singleton
+    KeepOnSaleUseCase keepOnSale(Products products, StockAlertSilences silences, AuditLog audit,
+                                 Transactions transactions, ShopTimeProperties time) {
+        return new KeepOnSaleService(products, silences, audit, transactions, Clock.systemUTC(), time.zone());
     }
 }

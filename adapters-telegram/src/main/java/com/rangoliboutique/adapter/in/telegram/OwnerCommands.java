@@ -5,6 +5,7 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
+import com.rangoliboutique.application.port.in.ShopStatsUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.domain.DomainException;
 import com.rangoliboutique.domain.caption.CaptionParser;
@@ -26,15 +27,17 @@ class OwnerCommands {
     private final ChangeProductStatusUseCase status;
     private final UpdateShopSettingsUseCase settings;
     private final ProductStatsUseCase stats;
+    private final ShopStatsUseCase shopStats;
     private final EditProductUseCase edit;
     private final EditSessions sessions;
     private final OwnerReplies replies;
 
     OwnerCommands(ChangeProductStatusUseCase status, UpdateShopSettingsUseCase settings, ProductStatsUseCase stats,
-                  EditProductUseCase edit, EditSessions sessions, OwnerReplies replies) {
+                  ShopStatsUseCase shopStats, EditProductUseCase edit, EditSessions sessions, OwnerReplies replies) {
         this.status = status;
         this.settings = settings;
         this.stats = stats;
+        this.shopStats = shopStats;
         this.edit = edit;
         this.sessions = sessions;
         this.replies = replies;
@@ -45,6 +48,10 @@ class OwnerCommands {
         String command = words[0].toLowerCase(Locale.ROOT).replaceFirst("@.*$", "");
         String argument = words.length > 1 ? words[1].strip() : "";
         try {
+            if (command.equals("/stats")) {
+                stats(chatId);
+                return;
+            }
             replies.say(chatId, run(adminId, chatId, command, argument));
         } catch (DomainException e) {
             replies.say(chatId, "❌ " + e.getMessage());
@@ -54,7 +61,6 @@ class OwnerCommands {
     private String run(long adminId, long chatId, String command, String argument) {
         return switch (command) {
             case "/start", "/help" -> BotTexts.HELP;
-            case "/stats" -> BotTexts.stats(stats.countByStatus());
             case "/setrate" -> argument.isEmpty() ? BotTexts.USAGE_SETRATE
                     : BotTexts.rateChanged(settings.changeUsdFxRate(adminId, ShopSettings.parseFxRate(argument)));
             case "/setwhatsapp" -> argument.isEmpty() ? BotTexts.USAGE_SETWHATSAPP
@@ -67,6 +73,13 @@ class OwnerCommands {
             case "/cancel" -> cancelEditing(chatId);
             default -> "I don't know " + command + ". " + "Send /help for the commands.";
         };
+    }
+
+    /** The counts by status first, then what buyers did; then the 30 days' chart, when anything was counted. */
+    private void stats(long chatId) {
+        ShopStatsUseCase.ShopStats activity = shopStats.stats();
+        replies.say(chatId, BotTexts.stats(stats.countByStatus()) + "\n\n" + BotTexts.activity(activity));
+        shopStats.chart(activity).ifPresent(png -> replies.sendPhoto(chatId, png, BotTexts.chartCaption(activity)));
     }
 
     private String changeStatus(long adminId, String command, String argument, ProductAction action) {

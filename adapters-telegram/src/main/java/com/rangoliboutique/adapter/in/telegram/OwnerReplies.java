@@ -4,6 +4,8 @@ import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.pengrad.telegrambot.request.EditMessageCaption;
+import com.pengrad.telegrambot.request.EditMessageText;
+import com.pengrad.telegrambot.request.SendPhoto;
 import com.pengrad.telegrambot.request.SendMessage;
 import com.rangoliboutique.adapter.out.telegram.TelegramCalls;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
@@ -41,5 +43,15 @@ class OwnerReplies {
             edit.replyMarkup(keyboard);
         }
         TelegramCalls.execute(bot, edit);
+    }
+
+    /** Rewrites a text message (a digest's draft or stock alert); its buttons go away. */
+    void editText(long chatId, int messageId, String text) {
+        TelegramCalls.execute(bot, new EditMessageText(chatId, messageId, text));
+    }
+
+    /** Uploads a picture (bytes, never a URL) with a caption. */
+    void sendPhoto(long chatId, byte[] png, String caption) {
+        TelegramCalls.execute(bot, new SendPhoto(chatId, png).caption(caption));
     }
 }

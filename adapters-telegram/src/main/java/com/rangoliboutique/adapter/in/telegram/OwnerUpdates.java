@@ -33,15 +33,17 @@ class OwnerUpdates {
     private final PhotoDrafts photos;
     private final OwnerCommands commands;
     private final CardButtons buttons;
+    private final StockAlertButtons stockButtons;
     private final OwnerReplies replies;
     private final AtomicBoolean toldAboutOutage = new AtomicBoolean();
 
     OwnerUpdates(TelegramProperties telegram, PhotoDrafts photos, OwnerCommands commands,
-                 CardButtons buttons, OwnerReplies replies) {
+                 CardButtons buttons, StockAlertButtons stockButtons, OwnerReplies replies) {
         this.admins = telegram.admins();
         this.photos = photos;
         this.commands = commands;
         this.buttons = buttons;
+        this.stockButtons = stockButtons;
         this.replies = replies;
         if (admins.isEmpty()) {
             LOG.warn("TELEGRAM_ADMIN_IDS is empty: the bot will ignore everyone");
@@ -112,7 +114,11 @@ class OwnerUpdates {
     private void route(long adminId, Update update) {
         CallbackQuery press = update.callbackQuery();
         if (press != null) {
-            buttons.onPress(adminId, press);
+            if (StockAlertButtons.isStockAlertButton(press.data())) {
+                stockButtons.onPress(adminId, press);
+            } else {
+                buttons.onPress(adminId, press);
+            }
             return;
         }
         Message message = update.message();
