@@ -15,6 +15,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.RangeType;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
@@ -30,8 +31,8 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 /**
- * The owner's /stats chart with JFreeChart, headless: daily views and WhatsApp taps as two lines (maroon, green) on
- * one dated axis, 1200×800 px with type of 28 px and more, so it reads on a phone. The words on it are the owner's
+ * The owner's /stats chart with JFreeChart, headless: daily views and WhatsApp taps as two lines (maroon, green, each
+ * with its own count axis in its colour) over one dated axis, 1200×800 px with type of 28 px and more, so it reads on a phone. The words on it are the owner's
  * (the bot's language); the facts come from the use case.
  */
 @Singleton
@@ -62,12 +63,13 @@ public class StatsChartJFreeChartAdapter implements StatsChart {
             views.add(period, day.views());
             taps.add(period, day.taps());
         }
-        TimeSeriesCollection data = new TimeSeriesCollection(TimeZone.getTimeZone("UTC"));
-        data.addSeries(views);
-        data.addSeries(taps);
-        JFreeChart chart = ChartFactory.createTimeSeriesChart("Last " + days.size() + " days", null, null, data,
+        TimeSeriesCollection viewData = new TimeSeriesCollection(TimeZone.getTimeZone("UTC"));
+        viewData.addSeries(views);
+        TimeSeriesCollection tapData = new TimeSeriesCollection(TimeZone.getTimeZone("UTC"));
+        tapData.addSeries(taps);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart("Last " + days.size() + " days", null, null, viewData,
                 true, false, false);
-        style(chart);
+        style(chart, tapData);
         try {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
@@ -77,7 +79,8 @@ public class StatsChartJFreeChartAdapter implements StatsChart {
         }
     }
 
-    private static void style(JFreeChart chart) {
+    /** Taps are a few in a hundred views: they get their own axis, on the right in their colour, to be seen at all. */
+    private static void style(JFreeChart chart, TimeSeriesCollection tapData) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.getTitle().setFont(TITLE);
@@ -85,17 +88,23 @@ public class StatsChartJFreeChartAdapter implements StatsChart {
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(LABEL);
         legend.setPosition(RectangleEdge.TOP);
+        legend.setItemLabelPadding(new RectangleInsets(2, 8, 2, 32));
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
-        lines.setSeriesPaint(0, VIEWS);
-        lines.setSeriesPaint(1, TAPS);
-        lines.setSeriesStroke(0, new BasicStroke(5f));
-        lines.setSeriesStroke(1, new BasicStroke(5f));
-        lines.setDefaultLegendTextFont(LABEL);
-        plot.setRenderer(lines);
+        plot.setRenderer(0, line(VIEWS));
+        plot.setDataset(1, tapData);
+        plot.setRenderer(1, line(TAPS));
+        NumberAxis tapAxis = new NumberAxis();
+        tapAxis.setTickLabelFont(TICKS);
+        tapAxis.setTickLabelPaint(TAPS);
+        tapAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        tapAxis.setAutoRangeIncludesZero(true);
+        tapAxis.setRangeType(RangeType.POSITIVE);
+        tapAxis.setAutoRangeMinimumSize(5);
+        plot.setRangeAxis(1, tapAxis);
+        plot.mapDatasetToRangeAxis(1, 1);
         DateAxis dates = (DateAxis) plot.getDomainAxis();
         dates.setTickLabelFont(TICKS);
         dates.setTimeZone(TimeZone.getTimeZone("UTC"));
@@ -103,8 +112,18 @@ public class StatsChartJFreeChartAdapter implements StatsChart {
         dates.setDateFormatOverride(new SimpleDateFormat("d MMM", Locale.ENGLISH));
         NumberAxis counts = (NumberAxis) plot.getRangeAxis();
         counts.setTickLabelFont(TICKS);
+        counts.setTickLabelPaint(VIEWS);
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        counts.setLowerBound(0);
+        counts.setAutoRangeIncludesZero(true);
+        counts.setRangeType(RangeType.POSITIVE);
         counts.setAutoRangeMinimumSize(5);
+    }
+
+    private static XYLineAndShapeRenderer line(Color colour) {
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, colour);
+        line.setSeriesStroke(0, new BasicStroke(5f));
+        line.setDefaultLegendTextFont(LABEL);
+        return line;
     }
 }

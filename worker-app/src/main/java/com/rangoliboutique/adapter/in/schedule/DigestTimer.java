@@ -2,6 +2,7 @@ package com.rangoliboutique.adapter.in.schedule;
 
 import com.rangoliboutique.application.port.in.DailyDigestUseCase;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
@@ -14,9 +15,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Asks every {@code tickEvery} (a minute) whether the morning digest is due; the use case claims the day, so every
- * worker may tick. Made at start ({@link Context}), so a malformed {@code DIGEST_TIME} stops the worker there.
+ * worker may tick. Made at start ({@link Context}), so a malformed {@code DIGEST_TIME} stops the worker there; off with
+ * the rest of the worker's work ({@code worker.enabled=false}, a settings-only context).
  */
 @Context
+@Requires(property = "worker.enabled", notEquals = "false")
 public class DigestTimer {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestTimer.class);

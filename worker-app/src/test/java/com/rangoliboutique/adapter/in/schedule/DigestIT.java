@@ -9,6 +9,7 @@ import com.rangoliboutique.domain.product.TestProducts;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,6 +55,13 @@ class DigestIT {
     private final TelegramPeer telegram = TelegramPeer.start();
     private final TestClock clock = new TestClock(BEFORE_NINE);
     private final List<ApplicationContext> workers = new ArrayList<>();
+
+    /** The first context migrates the test database (Flyway is on in the test infrastructure's properties). */
+    @BeforeAll
+    void migrate() {
+        worker(Map.of("digest.time", "off")).close();
+        workers.clear();
+    }
 
     @BeforeEach
     void emptyTables() throws Exception {
