@@ -50,7 +50,7 @@ public class TelegramSetup {
                 new BotCommand("cancel", "Leave edit mode"),
                 new BotCommand("setrate", "Rupees per US dollar: /setrate 84.5"),
                 new BotCommand("setwhatsapp", "Number buyers message: /setwhatsapp +91 98765 43210"),
-                new BotCommand("stats", "Products by status")));
+                new BotCommand("stats", "Products by status, views and WhatsApp taps, with a chart")));
         return "Webhook set to " + appUrl + "/telegram/webhook/<bot token> (updates: message, callback_query"
                 + (dropPendingUpdates ? "; pending updates dropped" : "") + "), command menu registered.";
     }
