@@ -58,6 +58,7 @@ public final class TypedVariables {
             Map.entry("TELEGRAM_REGENERATIONS_PER_HOUR", new Spec(Kind.COUNT, "5")),
             Map.entry("WORKER_CONCURRENCY", new Spec(Kind.COUNT, "2")),
             Map.entry("GEMINI_RETRY_ATTEMPTS", new Spec(Kind.COUNT, "3")),
+            Map.entry("STALE_AFTER_DAYS", new Spec(Kind.COUNT, "30")),
             Map.entry("EMBEDDED_POSTGRES_PORT", new Spec(Kind.COUNT, "54329")),
             Map.entry("EMBEDDED_REDIS_PORT", new Spec(Kind.COUNT, "63799")),
             Map.entry("MIGRATE_ON_START", new Spec(Kind.FLAG, "true")),

@@ -42,7 +42,16 @@ import com.rangoliboutique.application.service.RegenerateAiImageService;
 import com.rangoliboutique.application.service.SetSalePriceService;
 import com.rangoliboutique.application.service.UpdateShopSettingsService;
 import com.rangoliboutique.application.service.ViewShopSettingsService;
+import com.rangoliboutique.application.port.in.KeepOnSaleUseCase;
+import com.rangoliboutique.application.port.in.ShopStatsUseCase;
+import com.rangoliboutique.application.port.out.StatsChart;
+import com.rangoliboutique.application.port.out.StockAlertSilences;
+import com.rangoliboutique.application.port.out.VisitStats;
+import com.rangoliboutique.application.service.KeepOnSaleService;
+import com.rangoliboutique.application.service.ShopStatsService;
 import io.micronaut.context.annotation.Factory;
+
+import java.time.Clock;
 import jakarta.inject.Singleton;
 
 /** The owner's use cases (the bot's side of the web app), assembled from the adapters' port beans. */
@@ -129,5 +138,15 @@ class DraftWiring {
     @Singleton
     ShowPieceUseCase showPiece(Products products, Images images, ImageStore store, CatalogWebProperties shop) {
         return new ShowPieceService(products, images, store, shop.url());
+    }
+
+    ShopStatsUseCase shopStats(VisitStats visits, StatsChart chart, ShopTimeProperties time) {
+        return new ShopStatsService(visits, chart, Clock.systemUTC(), time.zone());
+    }
+
+    @Singleton
+    KeepOnSaleUseCase keepOnSale(Products products, StockAlertSilences silences, AuditLog audit,
+                                 Transactions transactions, ShopTimeProperties time) {
+        return new KeepOnSaleService(products, silences, audit, transactions, Clock.systemUTC(), time.zone());
     }
 }

@@ -1,6 +1,14 @@
 package com.rangoliboutique.app.worker;
 
 import com.rangoliboutique.adapter.in.queue.WorkerProperties;
+import com.rangoliboutique.adapter.in.schedule.DigestProperties;
+import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
+import com.rangoliboutique.application.port.in.DailyDigestUseCase;
+import com.rangoliboutique.application.port.out.DigestClaims;
+import com.rangoliboutique.application.port.out.StockReads;
+import com.rangoliboutique.application.port.out.VisitStats;
+import com.rangoliboutique.application.service.DailyDigestService;
+import io.micronaut.context.annotation.Requires;
 import com.rangoliboutique.adapter.out.telegram.ProgressRenewal;
 import com.rangoliboutique.adapter.out.queue.QueueProperties;
 import com.rangoliboutique.application.port.in.CheckHealthUseCase;
@@ -62,5 +70,20 @@ class WorkerWiring {
     RecoverPendingJobsUseCase recoverPendingJobs(Images images, JobQueue queue, JobInbox inbox,
                                                  WorkerProperties settings) {
         return new RecoverPendingJobsService(images, queue, inbox, Clock.systemUTC(), settings.orphanAfter());
+    }
+
+    /** The clock the digest goes by; a test may put its own {@link Clock} in the context instead. */
+    @Singleton
+    @Requires(missingBeans = Clock.class)
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The morning digest to every owner ({@code TELEGRAM_ADMIN_IDS}: a private chat's id is the owner's). */
+    @Singleton
+    DailyDigestUseCase dailyDigest(VisitStats visits, StockReads stock, DigestClaims claims, AdminNotifier notifier,
+                                   TelegramProperties telegram, Clock clock, DigestProperties digest) {
+        return new DailyDigestService(visits, stock, claims, notifier, telegram.admins(), clock,
+                new DailyDigestService.Policy(digest.at(), digest.zone(), digest.staleAfterDays()));
     }
 }

@@ -38,11 +38,13 @@ public final class ArchitectureRules {
             .applicationServices("com.rangoliboutique.application..")
             .adapter("web", "com.rangoliboutique.adapter.in.web..")
             .adapter("queue-consumer", "com.rangoliboutique.adapter.in.queue..")
+            .adapter("schedule", "com.rangoliboutique.adapter.in.schedule..")
             .adapter("telegram", "com.rangoliboutique.adapter.in.telegram..", "com.rangoliboutique.adapter.out.telegram..")
             .adapter("persistence", "com.rangoliboutique.adapter.out.persistence..",
                     "com.rangoliboutique.adapter.out.queue..")
             .adapter("storage", "com.rangoliboutique.adapter.out.storage..")
             .adapter("ai", "com.rangoliboutique.adapter.out.ai..")
+            .adapter("charts", "com.rangoliboutique.adapter.out.chart..")
             .withOptionalLayers(true)
             // the apps are the composition root: they may wire everything together
             .ignoreDependency(resideInAPackage("com.rangoliboutique.app.."), DescribedPredicate.alwaysTrue());
@@ -107,7 +109,8 @@ public final class ArchitectureRules {
 
     private static DescribedPredicate<JavaClass> businessOutPorts() {
         java.util.Set<String> business = java.util.Set.of("Products", "Images", "AuditLog", "Settings", "Transactions",
-                "CatalogReads", "CatalogChanges", "JobQueue", "ImageGenerator", "AdminNotifier", "ImageResizer");
+                "CatalogReads", "CatalogChanges", "JobQueue", "ImageGenerator", "AdminNotifier", "ImageResizer",
+                "VisitStats", "StockReads", "StockAlertSilences", "DigestClaims", "StatsChart");
         return DescribedPredicate.describe("business out-ports " + new java.util.TreeSet<>(business),
                 c -> c.getPackageName().equals("com.rangoliboutique.application.port.out")
                         && business.contains(c.getSimpleName().contains("$")

@@ -13,7 +13,21 @@ import com.rangoliboutique.application.port.out.ProductsContract;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.SettingsContract;
 import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.application.port.out.DigestClaims;
+import com.rangoliboutique.application.port.out.DigestClaimsContract;
+import com.rangoliboutique.application.port.out.StockAlertSilences;
+import com.rangoliboutique.application.port.out.StockReads;
+import com.rangoliboutique.application.port.out.StockReadsContract;
+import com.rangoliboutique.application.port.out.VisitStats;
+import com.rangoliboutique.application.port.out.VisitStatsContract;
 import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The PostgreSQL adapters keep the promises the use-case tests rely on when they run on the in-memory fakes
@@ -21,7 +35,7 @@ import jakarta.inject.Inject;
  */
 class JdbcAdaptersContractIT extends DatabaseIT
         implements ProductsContract, ImagesContract, AuditLogContract, SettingsContract, ProductSearchContract,
-        PieceMessagesContract {
+        PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract {
 
     @Inject
     Products products;
@@ -37,6 +51,14 @@ class JdbcAdaptersContractIT extends DatabaseIT
     ProductSearch productSearch;
     @Inject
     PieceMessages pieceMessages;
+    @Inject
+    VisitStats visitStats;
+    @Inject
+    StockReads stockReads;
+    @Inject
+    StockAlertSilences stockAlertSilences;
+    @Inject
+    DigestClaims digestClaims;
 
     @Override
     public Products products() {
@@ -92,6 +114,59 @@ class JdbcAdaptersContractIT extends DatabaseIT
                 left.add(r.getInt(1));
             }
             org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(2, 3), left);
+        }
+    }
+
+    public VisitStats visitStats() {
+        return visitStats;
+    }
+
+    @Override
+    public StockReads stockReads() {
+        return stockReads;
+    }
+
+    @Override
+    public StockAlertSilences stockAlertSilences() {
+        return stockAlertSilences;
+    }
+
+    @Override
+    public DigestClaims digestClaims() {
+        return digestClaims;
+    }
+
+    /** As the web side's counting leaves it: a row of piece_daily_stats (the counting itself is not built here). */
+    @Override
+    public void recordVisits(long productId, LocalDate day, int views, int taps, int similarTaps) {
+        update("INSERT INTO piece_daily_stats (product_id, day, views, taps, similar_taps) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT (product_id, day) DO UPDATE SET views = piece_daily_stats.views + EXCLUDED.views,"
+                + " taps = piece_daily_stats.taps + EXCLUDED.taps,"
+                + " similar_taps = piece_daily_stats.similar_taps + EXCLUDED.similar_taps",
+                productId, java.sql.Date.valueOf(day), views, taps, similarTaps);
+    }
+
+    @Override
+    public void recordCatalogViews(LocalDate day, int views) {
+        update("INSERT INTO catalog_daily_stats (day, views) VALUES (?, ?)"
+                + " ON CONFLICT (day) DO UPDATE SET views = catalog_daily_stats.views + EXCLUDED.views",
+                java.sql.Date.valueOf(day), views);
+    }
+
+    @Override
+    public void backdate(long productId, Instant createdAt, Instant publishedAt) {
+        update("UPDATE products SET created_at = ?, published_at = ? WHERE id = ?", Timestamp.from(createdAt),
+                publishedAt == null ? null : Timestamp.from(publishedAt), productId);
+    }
+
+    private static void update(String sql, Object... values) {
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,11 @@
 package com.rangoliboutique.adapter.in.telegram;
 
+import com.rangoliboutique.application.port.in.KeepOnSaleUseCase;
+import com.rangoliboutique.application.port.in.ShopStatsUseCase;
+import com.rangoliboutique.application.port.in.ShopStatsUseCase.Change;
+import com.rangoliboutique.application.port.in.ShopStatsUseCase.Direction;
+import com.rangoliboutique.application.port.in.ShopStatsUseCase.Piece;
+import com.rangoliboutique.application.port.in.ShopStatsUseCase.ShopStats;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
@@ -7,8 +13,12 @@ import com.rangoliboutique.domain.settings.ShopIdentity;
 import com.rangoliboutique.domain.product.SalePriceRefusedException;
 import com.rangoliboutique.domain.settings.ShopSettings;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /** What the bot says to the owner. */
 final class BotTexts {
@@ -36,7 +46,7 @@ final class BotTexts {
             /setowner Poonam Jain — the name buyers greet in WhatsApp
             /settagline Sarees & dresses · order on WhatsApp — the line under the shop's name
             /settings — every setting and how to change it
-            /stats — products by status
+            /stats — products by status, what buyers looked at and asked about, with a chart
             /help — this message""";
 
     static final String USAGE_SETRATE = "Usage: /setrate 84.5 — the rupees one US dollar buys.";
@@ -107,6 +117,81 @@ final class BotTexts {
                 + "Drafts: " + counts.get(ProductStatus.DRAFT) + "\n"
                 + "Hidden: " + counts.get(ProductStatus.HIDDEN) + "\n"
                 + "Sold out: " + counts.get(ProductStatus.SOLD_OUT);
+    }
+
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    /** What buyers did, after the counts by status. */
+    static String activity(ShopStats stats) {
+        if (!stats.anyCounted()) {
+            return "📈 No views or WhatsApp taps counted in the last " + ShopStatsUseCase.CHART_DAYS + " days yet —"
+                    + " they show here (with a chart) once buyers open your pieces.";
+        }
+        StringBuilder text = new StringBuilder("📈 Last 7 days (").append(span(stats.lastWeek().from(), stats.lastWeek().to()))
+                .append(") against the 7 before:\n")
+                .append("👀 Views: ").append(stats.lastWeek().views()).append(' ').append(change(stats.viewsChange()))
+                .append("\n💬 WhatsApp taps: ").append(stats.lastWeek().taps()).append(' ').append(change(stats.tapsChange()))
+                .append("\n🎯 Taps per 100 views: ").append(rate(stats.lastWeek().tapsPer100Views()));
+        stats.rateChange().direction().ifPresent(direction -> text.append(' ').append(arrow(direction))
+                .append(" (was ").append(rate(stats.weekBefore().tapsPer100Views())).append(')'));
+        if (!stats.topByTaps().isEmpty()) {
+            text.append("\n\n🏆 Most asked about:");
+            for (int i = 0; i < stats.topByTaps().size(); i++) {
+                text.append("\n").append(i + 1).append(". ").append(piece(stats.topByTaps().get(i)));
+            }
+        }
+        if (!stats.viewedNotTapped().isEmpty()) {
+            text.append("\n\n🤔 Looked at a lot, never asked about:");
+            stats.viewedNotTapped().forEach(p -> text.append("\n• ").append(piece(p)));
+        }
+        if (!stats.categories().isEmpty()) {
+            text.append("\n\n📂 By category:");
+            stats.categories().forEach(c -> text.append("\n• ").append(c.name()).append(" — ")
+                    .append(count(c.views(), "view")).append(", ").append(count(c.taps(), "tap")));
+        }
+        return text.toString();
+    }
+
+    static String chartCaption(ShopStats stats) {
+        return "📊 Views and WhatsApp taps per day, " + span(stats.days().get(0).day(), stats.today());
+    }
+
+    static String kept(KeepOnSaleUseCase.Kept kept) {
+        return "👍 Keeping " + kept.dressId() + " on sale — no reminder about it until "
+                + kept.silentUntil().format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH)) + ".";
+    }
+
+    private static String piece(Piece piece) {
+        return piece.dressId() + " " + piece.title() + " — " + count(piece.taps(), "tap") + ", "
+                + count(piece.views(), "view");
+    }
+
+    /** ▲ 20%, ▼ 25%, ▲ new (nothing the week before), = same. */
+    private static String change(Change change) {
+        return switch (change.direction()) {
+            case SAME -> "= same";
+            case UP, DOWN -> arrow(change.direction()) + " " + change.percent().map(p -> Math.abs(p) + "%").orElse("new");
+        };
+    }
+
+    private static String arrow(Direction direction) {
+        return switch (direction) {
+            case UP -> "▲";
+            case DOWN -> "▼";
+            case SAME -> "=";
+        };
+    }
+
+    private static String rate(OptionalDouble rate) {
+        return rate.isEmpty() ? "—" : String.format(Locale.ENGLISH, "%.1f", rate.getAsDouble());
+    }
+
+    private static String span(LocalDate from, LocalDate to) {
+        return SHORT_DATE.format(from) + " – " + SHORT_DATE.format(to);
+    }
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     static String statusChanged(Product product) {

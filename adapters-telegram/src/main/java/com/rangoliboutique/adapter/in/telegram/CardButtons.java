@@ -1,6 +1,7 @@
 package com.rangoliboutique.adapter.in.telegram;
 
 import com.pengrad.telegrambot.model.CallbackQuery;
+import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.message.MaybeInaccessibleMessage;
 import com.rangoliboutique.adapter.out.telegram.CallbackAction;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
@@ -84,8 +85,10 @@ class CardButtons {
         replies.answerButton(press.id(), null);
         long chatId = chatOf(press.maybeInaccessibleMessage(), product);
         Integer cardId = press.maybeInaccessibleMessage() == null ? null : press.maybeInaccessibleMessage().messageId();
+        // the morning digest repeats a waiting draft's buttons under a text message: that one is rewritten as text
+        boolean textCard = press.maybeInaccessibleMessage() instanceof Message m && m.text() != null;
         try {
-            act(adminId, chatId, cardId, action, product, regenerated);
+            act(adminId, chatId, cardId, textCard, action, product, regenerated);
         } catch (DomainException e) {
             replies.say(chatId, "❌ " + e.getMessage());
         }
@@ -102,34 +105,36 @@ class CardButtons {
         };
     }
 
-    private void act(long adminId, long chatId, Integer cardId, CallbackAction action, Product product,
+    private void act(long adminId, long chatId, Integer cardId, boolean textCard, CallbackAction action, Product product,
                      RegenerateAiImageUseCase.RegenerationStarted regenerated) {
         DressId id = product.dressId();
         switch (action) {
             case APPROVE -> {
                 Product published = approve.approve(adminId, product.id());
-                card(chatId, cardId, "✅ PUBLISHED: " + id + "\n" + published.title());
+                card(chatId, cardId, textCard, "✅ PUBLISHED: " + id + "\n" + published.title());
             }
             case PUBLISH_ORIGINAL -> {
                 publishOriginal.publishOriginalOnly(adminId, product.id());
-                card(chatId, cardId, "✅ PUBLISHED (original only): " + id);
+                card(chatId, cardId, textCard, "✅ PUBLISHED (original only): " + id);
             }
             case REGENERATE -> {
                 RegenerateAiImageUseCase.RegenerationStarted started = regenerated;
-                card(chatId, cardId, "🔄 Regenerating AI image v" + started.version() + " for " + id + "..."
+                card(chatId, cardId, textCard, "🔄 Regenerating AI image v" + started.version() + " for " + id + "..."
                         + (started.queued() ? "" : "\n(delayed: the queue is busy — it will start in a few minutes)"));
             }
             case DISCARD -> {
                 discard.discard(adminId, product.id());
-                card(chatId, cardId, "🗑 Discarded: " + id);
+                card(chatId, cardId, textCard, "🗑 Discarded: " + id);
             }
             case EDIT -> commands.startEditing(chatId, product);
         }
     }
 
-    private void card(long chatId, Integer cardId, String caption) {
+    private void card(long chatId, Integer cardId, boolean textCard, String caption) {
         if (cardId == null) {
             replies.say(chatId, caption);
+        } else if (textCard) {
+            replies.editText(chatId, cardId, caption);
         } else {
             replies.editCard(chatId, cardId, caption, null);
         }

@@ -7,6 +7,7 @@ import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
 import com.rangoliboutique.application.port.in.SetSalePriceCommand;
 import com.rangoliboutique.application.port.in.SetSalePriceUseCase;
+import com.rangoliboutique.application.port.in.ShopStatsUseCase;
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.application.port.in.ViewShopSettingsUseCase;
 import com.rangoliboutique.domain.DomainException;
@@ -32,6 +33,7 @@ class OwnerCommands {
     private final UpdateShopSettingsUseCase settings;
     private final ViewShopSettingsUseCase view;
     private final ProductStatsUseCase stats;
+    private final ShopStatsUseCase shopStats;
     private final EditProductUseCase edit;
     private final SetSalePriceUseCase salePrices;
     private final EditSessions sessions;
@@ -39,13 +41,13 @@ class OwnerCommands {
     private final OwnerReplies replies;
 
     OwnerCommands(ChangeProductStatusUseCase status, UpdateShopSettingsUseCase settings, ViewShopSettingsUseCase view,
-                  ProductStatsUseCase stats, EditProductUseCase edit, SetSalePriceUseCase salePrices,
-                  EditSessions sessions, PieceLists lists,
-                  OwnerReplies replies) {
+                  ProductStatsUseCase stats, ShopStatsUseCase shopStats, EditProductUseCase edit,
+                  SetSalePriceUseCase salePrices, EditSessions sessions, PieceLists lists, OwnerReplies replies) {
         this.status = status;
         this.settings = settings;
         this.view = view;
         this.stats = stats;
+        this.shopStats = shopStats;
         this.edit = edit;
         this.salePrices = salePrices;
         this.sessions = sessions;
@@ -69,6 +71,7 @@ class OwnerCommands {
             switch (command) { // these answer with a list of their own
                 case "/list" -> lists.onList(chatId, argument);
                 case "/find" -> lists.onFind(chatId, argument);
+                case "/stats" -> stats(chatId);
                 default -> {
                     Answer answer = run(adminId, chatId, command, argument);
                     if (answer.about() == null) {
@@ -89,7 +92,6 @@ class OwnerCommands {
         return switch (command) {
             case "/start", "/help" -> Answer.of(BotTexts.help(view.current()));
             case "/settings" -> Answer.of(BotTexts.settings(view.current()));
-            case "/stats" -> Answer.of(BotTexts.stats(stats.countByStatus()));
             case "/setrate" -> Answer.of(argument.isEmpty() ? BotTexts.USAGE_SETRATE
                     : BotTexts.rateChanged(settings.changeUsdFxRate(adminId, ShopSettings.parseFxRate(argument))));
             case "/setwhatsapp" -> Answer.of(argument.isEmpty() ? BotTexts.USAGE_SETWHATSAPP
@@ -109,6 +111,13 @@ class OwnerCommands {
             case "/cancel" -> Answer.of(cancelEditing(chatId));
             default -> Answer.of("I don't know " + command + ". " + "Send /help for the commands.");
         };
+    }
+
+    /** The counts by status first, then what buyers did; then the 30 days' chart, when anything was counted. */
+    private void stats(long chatId) {
+        ShopStatsUseCase.ShopStats activity = shopStats.stats();
+        replies.say(chatId, BotTexts.stats(stats.countByStatus()) + "\n\n" + BotTexts.activity(activity));
+        shopStats.chart(activity).ifPresent(png -> replies.sendPhoto(chatId, png, BotTexts.chartCaption(activity)));
     }
 
     private Answer changeStatus(long adminId, String command, String argument, ProductAction action) {

@@ -5,6 +5,7 @@ import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.pengrad.telegrambot.request.EditMessageCaption;
 import com.pengrad.telegrambot.request.EditMessageText;
+import com.pengrad.telegrambot.request.SendPhoto;
 import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.request.SendPhoto;
 import com.rangoliboutique.adapter.out.telegram.TelegramCalls;
@@ -109,5 +110,15 @@ class OwnerReplies {
                 throw e;
             }
         }
+    }
+
+    /** Rewrites a text message (a digest's draft or stock alert); its buttons go away. */
+    void editText(long chatId, int messageId, String text) {
+        TelegramCalls.execute(bot, new EditMessageText(chatId, messageId, text));
+    }
+
+    /** Uploads a picture (bytes, never a URL) with a caption. */
+    void sendPhoto(long chatId, byte[] png, String caption) {
+        TelegramCalls.execute(bot, new SendPhoto(chatId, png).caption(caption));
     }
 }

@@ -34,17 +34,20 @@ class OwnerUpdates {
     private final PhotoDrafts photos;
     private final OwnerCommands commands;
     private final CardButtons buttons;
+    private final StockAlertButtons stockButtons;
     private final OwnerReplies replies;
     private final PieceCards pieces;
     private final ReplyActions replyActions;
     private final AtomicBoolean toldAboutOutage = new AtomicBoolean();
 
     OwnerUpdates(TelegramProperties telegram, PhotoDrafts photos, OwnerCommands commands,
-                 CardButtons buttons, OwnerReplies replies, PieceCards pieces, ReplyActions replyActions) {
+                 CardButtons buttons, StockAlertButtons stockButtons, OwnerReplies replies, PieceCards pieces,
+                 ReplyActions replyActions) {
         this.admins = telegram.admins();
         this.photos = photos;
         this.commands = commands;
         this.buttons = buttons;
+        this.stockButtons = stockButtons;
         this.replies = replies;
         this.pieces = pieces;
         this.replyActions = replyActions;
@@ -119,6 +122,8 @@ class OwnerUpdates {
         if (press != null) {
             if (PiecePress.isPieceData(press.data())) {
                 pieces.onPress(adminId, press);
+            } else if (StockAlertButtons.isStockAlertButton(press.data())) {
+                stockButtons.onPress(adminId, press);
             } else {
                 buttons.onPress(adminId, press);
             }

@@ -43,6 +43,15 @@ public class AdminNotifierLoggingAdapter implements AdminNotifier {
     }
 
     @Override
+    public void sendDigest(long chatId, Digest digest) {
+        LOG.info("To chat {}: {}", chatId, NotificationTexts.digestSummary(digest));
+        digest.waiting().forEach(draft -> LOG.info("To chat {} (buttons approve, regen, pub_orig, edit_meta, discard): {}",
+                chatId, NotificationTexts.waitingDraft(draft)));
+        digest.alerts().forEach(alert -> LOG.info("To chat {} (buttons st_hide, st_sold, st_keep): {}", chatId,
+                NotificationTexts.stockAlert(alert, digest)));
+    }
+
+    @Override
     public Working showWorking(long chatId) {
         LOG.debug("To chat {}: uploading photo…", chatId);
         return Working.NONE;

@@ -67,6 +67,20 @@ public class AdminNotifierTelegramAdapter implements AdminNotifier {
                 .replyMarkup(generationFailedKeyboard(productId)));
     }
 
+    /** The summary, then a message per waiting draft (the preview card's buttons) and per stock alert. */
+    @Override
+    public void sendDigest(long chatId, Digest digest) {
+        TelegramCalls.execute(bot, new SendMessage(chatId, fit(NotificationTexts.digestSummary(digest), MAX_TEXT)));
+        for (Digest.Waiting draft : digest.waiting()) {
+            TelegramCalls.execute(bot, new SendMessage(chatId, fit(NotificationTexts.waitingDraft(draft), MAX_TEXT))
+                    .replyMarkup(previewKeyboard(draft.productId())));
+        }
+        for (Digest.Alert alert : digest.alerts()) {
+            TelegramCalls.execute(bot, new SendMessage(chatId, fit(NotificationTexts.stockAlert(alert, digest), MAX_TEXT))
+                    .replyMarkup(StockAlertAction.keyboard(alert.dressId())));
+        }
+    }
+
     /** Sends Telegram's {@code upload_photo} chat action now and renews it until the work is done. */
     @Override
     public Working showWorking(long chatId) {

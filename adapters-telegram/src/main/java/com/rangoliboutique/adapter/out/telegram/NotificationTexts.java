@@ -1,9 +1,13 @@
 package com.rangoliboutique.adapter.out.telegram;
 
+import com.rangoliboutique.application.port.out.AdminNotifier.Digest;
 import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
 import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductDetails;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** What the owner reads in the notifications (spec flow B): the preview card's captions and the failure message. */
 final class NotificationTexts {
@@ -38,6 +42,48 @@ final class NotificationTexts {
         return "⚠️ AI generation failed for " + failed.dressId() + " after " + failed.attempts() + " attempts.\n"
                 + "Error: " + shorten(failed.reason()) + "\n"
                 + "You can publish with original image only.";
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+    /** The morning digest's first message. */
+    static String digestSummary(Digest digest) {
+        StringBuilder text = new StringBuilder("☀️ Good morning! Yesterday (").append(DAY.format(digest.day()))
+                .append("):\n👀 ").append(digest.views()).append(digest.views() == 1 ? " view" : " views")
+                .append(" · 💬 ").append(digest.taps()).append(digest.taps() == 1 ? " WhatsApp tap" : " WhatsApp taps");
+        if (digest.waitingCount() > 0) {
+            text.append("\n\n📝 ").append(digest.waitingCount())
+                    .append(digest.waitingCount() == 1 ? " draft is" : " drafts are")
+                    .append(" waiting for your decision for more than a day")
+                    .append(more(digest.waiting().size(), digest.waitingCount())).append(" — see below.");
+        }
+        if (digest.alertCount() > 0) {
+            text.append("\n\n📦 ").append(digest.alertCount())
+                    .append(digest.alertCount() == 1 ? " piece has" : " pieces have")
+                    .append(" been on sale for over ").append(digest.staleAfterDays())
+                    .append(" days with no WhatsApp tap in ").append(digest.quietDays()).append(" days")
+                    .append(more(digest.alerts().size(), digest.alertCount()))
+                    .append(". Hide it, mark it sold out, or keep it (no reminder for 30 days).");
+        }
+        return text.toString();
+    }
+
+    static String waitingDraft(Digest.Waiting draft) {
+        return "📝 Draft " + draft.dressId() + ": " + draft.title() + "\nWaiting for " + days(draft.daysWaiting()) + ".";
+    }
+
+    static String stockAlert(Digest.Alert alert, Digest digest) {
+        return "📦 " + alert.dressId() + ": " + alert.title() + "\nOn sale for " + days(alert.daysOnSale()) + "; "
+                + alert.views() + (alert.views() == 1 ? " view" : " views") + " and no WhatsApp tap in the last "
+                + digest.quietDays() + " days.";
+    }
+
+    private static String more(int shown, int count) {
+        return shown < count ? " (the oldest " + shown + " below)" : "";
+    }
+
+    private static String days(long days) {
+        return days == 1 ? "1 day" : days + " days";
     }
 
     private static String shorten(String reason) {

@@ -74,6 +74,15 @@ public final class Updates {
                 """.formatted(updateId, updateId, user(fromId), json(data), cardMessageId, DATE, chat(fromId));
     }
 
+    /** A press of a button under a text message (the morning digest's drafts and stock alerts). */
+    public static String buttonOnText(long updateId, long fromId, int messageId, String data, String text) {
+        return """
+                {"update_id": %d, "callback_query": {"id": "cb%d", "from": %s, "chat_instance": "42",
+                  "data": %s,
+                  "message": {"message_id": %d, "date": %d, "chat": %s, "text": %s}}}
+                """.formatted(updateId, updateId, user(fromId), json(data), messageId, DATE, chat(fromId), json(text));
+    }
+
     private static String user(long id) {
         return "{\"id\": %d, \"is_bot\": false, \"first_name\": \"Poonam\", \"username\": \"poonam\"}".formatted(id);
     }

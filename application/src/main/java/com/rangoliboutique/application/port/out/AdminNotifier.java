@@ -4,6 +4,8 @@ import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductDetails;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Talks to the owner in Telegram. The application hands over facts; the adapter words every sentence the owner
@@ -30,6 +32,15 @@ public interface AdminNotifier {
     void sendGenerationFailed(long chatId, long productId, GenerationFailed failed);
 
     /**
+     * Sends the morning digest: a summary (yesterday's views and taps, how many drafts wait, how many pieces have not
+     * sold), then one message per waiting draft with the preview card's five buttons and one per stock alert with
+     * Hide ({@code st_hide:<dress id>}), Sold out ({@code st_sold:<dress id>}) and Keep ({@code st_keep:<dress id>}).
+     *
+     * @throws NotDelivered when a message did not get through (those before it did)
+     */
+    void sendDigest(long chatId, Digest digest);
+
+    /**
      * Shows the owner that a photo is on its way ("sending photo…") until the returned handle is closed. Never fails
      * the work it accompanies: an indicator that does not get through is only logged.
      */
@@ -52,6 +63,36 @@ public interface AdminNotifier {
 
         public static GenerationFailed refused(DressId dressId, int attempts, String reason) {
             return new GenerationFailed(dressId, attempts, reason, true);
+        }
+    }
+
+    /**
+     * The morning digest's facts.
+     *
+     * @param day        the shop day the counts are of (yesterday)
+     * @param views      piece views that day
+     * @param taps       WhatsApp order taps that day
+     * @param waiting    drafts made more than a day ago, oldest first (at most {@code shownMax} of {@code waitingCount})
+     * @param alerts     pieces on sale over {@code staleAfterDays} days with no tap in {@code quietDays} days
+     */
+    record Digest(LocalDate day, long views, long taps, List<Waiting> waiting, int waitingCount, List<Alert> alerts,
+                  int alertCount, int staleAfterDays, int quietDays) {
+
+        public Digest {
+            waiting = List.copyOf(waiting);
+            alerts = List.copyOf(alerts);
+        }
+
+        /** Nothing happened and nothing waits: no message. */
+        public boolean nothingToSay() {
+            return views == 0 && taps == 0 && waitingCount == 0 && alertCount == 0;
+        }
+
+        public record Waiting(long productId, DressId dressId, String title, long daysWaiting) {
+        }
+
+        /** @param views the piece's views in the quiet days */
+        public record Alert(long productId, DressId dressId, String title, long daysOnSale, long views) {
         }
     }
 

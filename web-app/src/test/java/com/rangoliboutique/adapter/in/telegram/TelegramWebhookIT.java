@@ -35,6 +35,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -392,7 +393,8 @@ class TelegramWebhookIT extends PostgresIT {
         publishedProduct();
         draftProduct();
         send(Updates.text(nextId(), OWNER, "/stats"));
-        assertEquals("📊 Products: 2\nPublished: 1\nDrafts: 1\nHidden: 0\nSold out: 0", lastReply());
+        assertTrue(lastReply().startsWith("📊 Products: 2\nPublished: 1\nDrafts: 1\nHidden: 0\nSold out: 0\n\n"),
+                lastReply());
         send(Updates.text(nextId(), OWNER, "/help"));
         assertTrue(lastReply().contains("/soldout D-1042"));
         send(Updates.text(nextId(), OWNER, "/start"));
@@ -474,6 +476,122 @@ class TelegramWebhookIT extends PostgresIT {
                 Shop name: Meera's Sarees — change: /setshop New Name
                 Owner name (buyers greet): Poonam Jain — change: /setowner Your Name
                 Tagline: Sarees & dresses · order on WhatsApp — change: /settagline Your line""", lastReply());
+    }
+
+    // ---- /stats: what buyers did, and the chart
+
+    @Test
+    void statsComparesTheWeeksRanksThePiecesAndSendsAThirtyDayChart() throws Exception {
+        Product sells = publishedProduct();
+        Product looked = publishedProduct();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
+        visits(sells, today, 30, 3);
+        visits(sells, today.minusDays(8), 10, 1);          // the week before
+        visits(looked, today.minusDays(1), 25, 0);
+
+        send(Updates.text(nextId(), OWNER, "/stats"));
+
+        assertEquals(List.of("sendMessage", "sendPhoto"), TELEGRAM.calls().stream().map(TelegramPeer.Call::method).toList());
+        String reply = lastReply();
+        assertTrue(reply.startsWith("📊 Products: 2\nPublished: 2\nDrafts: 0\nHidden: 0\nSold out: 0\n\n📈 Last 7 days ("),
+                reply);
+        assertTrue(reply.contains("👀 Views: 55 ▲ 450%\n💬 WhatsApp taps: 3 ▲ 200%\n🎯 Taps per 100 views: 5.5 ▼ (was 10.0)"),
+                reply);
+        assertTrue(reply.contains("🏆 Most asked about:\n1. " + sells.dressId() + " Red Banarasi Silk Saree — 3 taps, 30 views"),
+                reply);
+        assertTrue(reply.contains("🤔 Looked at a lot, never asked about:\n• " + looked.dressId()
+                + " Red Banarasi Silk Saree — 0 taps, 25 views"), reply);
+        assertTrue(reply.contains("📂 By category:\n• saree — 55 views, 3 taps\n• silk — 55 views, 3 taps"), reply);
+
+        TelegramPeer.Call photo = TELEGRAM.calls("sendPhoto").get(0);
+        assertEquals(String.valueOf(OWNER), photo.param("chat_id"));
+        assertTrue(photo.param("caption").startsWith("📊 Views and WhatsApp taps per day"), photo.param("caption"));
+        java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(photo.file("photo")));
+        assertEquals(1200, chart.getWidth(), "a PNG the size of a phone screen's chart");
+        assertEquals(800, chart.getHeight());
+    }
+
+    @Test
+    void statsWithNothingCountedSaysSoAndSendsNoChart() throws Exception {
+        publishedProduct();
+
+        send(Updates.text(nextId(), OWNER, "/stats"));
+
+        assertTrue(onlyReply().endsWith("📈 No views or WhatsApp taps counted in the last 30 days yet — they show here"
+                + " (with a chart) once buyers open your pieces."), onlyReply());
+        assertTrue(TELEGRAM.calls("sendPhoto").isEmpty(), "no chart of zeros");
+    }
+
+    // ---- the morning digest's buttons (the digest itself is sent by the worker)
+
+    @Test
+    void stockAlertButtonsHideMarkSoldOutAndKeepEachAnsweredFirstAndAudited() throws Exception {
+        Product hidden = publishedProduct();
+        Product sold = publishedProduct();
+        Product kept = publishedProduct();
+
+        int alert = TELEGRAM.addTextMessage(OWNER, "📦 alert");
+        send(Updates.buttonOnText(nextId(), OWNER, alert, "st_hide:" + hidden.dressId(), "📦 alert"));
+        assertEquals("answerCallbackQuery", TELEGRAM.calls().get(0).method(), "the spinner stops first");
+        assertEquals(ProductStatus.HIDDEN, status(hidden));
+        assertTrue(actions(hidden).contains(AuditAction.HIDE));
+        assertEquals("🙈 " + hidden.dressId() + " is hidden from the catalog.",
+                TELEGRAM.calls("editMessageText").get(0).param("text"));
+        assertTrue(TELEGRAM.message(OWNER, alert).orElseThrow().get("reply_markup") == null, "its buttons are gone");
+
+        TELEGRAM.clear();
+        int second = TELEGRAM.addTextMessage(OWNER, "📦 alert");
+        send(Updates.buttonOnText(nextId(), OWNER, second, "st_sold:" + sold.dressId(), "📦 alert"));
+        assertEquals(ProductStatus.SOLD_OUT, status(sold));
+        assertTrue(actions(sold).contains(AuditAction.SOLD_OUT));
+        assertEquals("🔴 " + sold.dressId() + " is marked sold out.", TELEGRAM.calls("editMessageText").get(0).param("text"));
+
+        TELEGRAM.clear();
+        send(Updates.buttonOnText(nextId(), OWNER, second, "st_sold:" + sold.dressId(), "📦 alert"));
+        assertTrue(TELEGRAM.calls("answerCallbackQuery").get(0).param("text") != null, "a refusal is the press's notice");
+        assertTrue(TELEGRAM.calls("editMessageText").isEmpty());
+
+        TELEGRAM.clear();
+        int third = TELEGRAM.addTextMessage(OWNER, "📦 alert");
+        send(Updates.buttonOnText(nextId(), OWNER, third, "st_keep:" + kept.dressId(), "📦 alert"));
+        assertEquals(ProductStatus.PUBLISHED, status(kept));
+        AuditEntry keep = audit.ofProduct(kept.id()).stream().filter(e -> e.action() == AuditAction.KEEP_ON_SALE)
+                .findFirst().orElseThrow();
+        assertEquals(OWNER, keep.adminId());
+        java.time.Instant until = silentUntil(kept);
+        java.time.Instant inThirtyDays = java.time.Instant.now().plus(Duration.ofDays(30));
+        assertTrue(Duration.between(until, inThirtyDays).abs().toMinutes() < 5, "silent for 30 days: " + until);
+        assertEquals("👍 Keeping " + kept.dressId() + " on sale — no reminder about it until "
+                        + until.atZone(java.time.ZoneId.of("Asia/Kolkata")).toLocalDate()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.ENGLISH)) + ".",
+                TELEGRAM.calls("editMessageText").get(0).param("text"));
+    }
+
+    @Test
+    void strangersPressingStockAlertButtonsChangeNothing() throws Exception {
+        Product piece = publishedProduct();
+        int alert = TELEGRAM.addTextMessage(STRANGER, "📦 alert");
+        for (String action : List.of("st_hide", "st_sold", "st_keep")) {
+            assertEquals(200, send(Updates.buttonOnText(nextId(), STRANGER, alert, action + ":" + piece.dressId(),
+                    "📦 alert")).statusCode());
+        }
+        assertEquals(ProductStatus.PUBLISHED, status(piece));
+        assertTrue(TELEGRAM.calls().isEmpty(), () -> "Telegram was called: " + TELEGRAM.calls());
+        assertTrue(actions(piece).stream().noneMatch(a -> a == AuditAction.HIDE || a == AuditAction.KEEP_ON_SALE));
+    }
+
+    @Test
+    void aWaitingDraftsButtonsInTheDigestRewriteItsTextMessage() throws Exception {
+        Product draft = draftProduct();
+        int reminder = TELEGRAM.addTextMessage(OWNER, "📝 Draft waiting");
+
+        send(Updates.buttonOnText(nextId(), OWNER, reminder, "approve:" + draft.id(), "📝 Draft waiting"));
+
+        assertEquals("answerCallbackQuery", TELEGRAM.calls().get(0).method());
+        assertEquals(ProductStatus.PUBLISHED, status(draft));
+        assertEquals("✅ PUBLISHED: " + draft.dressId() + "\nRed Banarasi Silk Saree",
+                TELEGRAM.calls("editMessageText").get(0).param("text"));
+        assertTrue(TELEGRAM.calls("editMessageCaption").isEmpty());
     }
 
     // ---- the preview card's buttons
@@ -634,6 +752,29 @@ class TelegramWebhookIT extends PostgresIT {
         send(Updates.button(nextId(), OWNER, card, "pub_orig:" + draft.id()));
         TELEGRAM.clear();
         return products.byId(draft.id()).orElseThrow();
+    }
+
+    /** A day's counts as the web side's counting leaves them (a row of piece_daily_stats). */
+    private static void visits(Product product, LocalDate day, int views, int taps) throws Exception {
+        try (var c = com.rangoliboutique.adapter.out.persistence.TestInfrastructure.connect();
+             var s = c.prepareStatement("INSERT INTO piece_daily_stats (product_id, day, views, taps) VALUES (?, ?, ?, ?)")) {
+            s.setLong(1, product.id());
+            s.setObject(2, day);
+            s.setInt(3, views);
+            s.setInt(4, taps);
+            s.executeUpdate();
+        }
+    }
+
+    private static java.time.Instant silentUntil(Product product) throws Exception {
+        try (var c = com.rangoliboutique.adapter.out.persistence.TestInfrastructure.connect();
+             var s = c.prepareStatement("SELECT silent_until FROM stock_alert_silences WHERE product_id = ?")) {
+            s.setLong(1, product.id());
+            try (var rs = s.executeQuery()) {
+                assertTrue(rs.next(), "no silence for " + product.dressId());
+                return rs.getTimestamp(1).toInstant();
+            }
+        }
     }
 
     private long latestProductId() throws Exception {

@@ -14,8 +14,18 @@ import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.settings.SettingKey;
 import com.rangoliboutique.domain.settings.ShopSettings;
 
+import com.rangoliboutique.application.port.out.DigestClaims;
+import com.rangoliboutique.application.port.out.StockAlertSilences;
+import com.rangoliboutique.application.port.out.StockReads;
+import com.rangoliboutique.application.port.out.VisitStats;
+
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.EnumSet;
@@ -64,6 +74,25 @@ public final class InMemoryDatabase {
     private final InMemoryProductSearch productSearch = new InMemoryProductSearch(this);
     private final InMemoryPieceMessages pieceMessages = new InMemoryPieceMessages(this);
     private final Transactions transactions = this::inTransaction;
+    private final InMemoryVisitStats visitStats = new InMemoryVisitStats(this);
+    private final InMemoryStockReads stockReads = new InMemoryStockReads(this);
+    private final StockAlertSilences silences = (productId, until) -> write(() -> {
+        if (!products.exists(productId)) {
+            throw new IllegalStateException("foreign key: no product " + productId);
+        }
+        tables.silences.put(productId, until);
+    });
+    private final DigestClaims digestClaims = new DigestClaims() {
+        @Override
+        public boolean claim(LocalDate day) {
+            return read(() -> tables.digestClaims.add(day));
+        }
+
+        @Override
+        public void release(LocalDate day) {
+            write(() -> tables.digestClaims.remove(day));
+        }
+    };
 
     public InMemoryDatabase() {
         this(Clock.systemUTC());
@@ -99,6 +128,53 @@ public final class InMemoryDatabase {
 
     public PieceMessages pieceMessages() {
         return pieceMessages;
+    }
+
+    public VisitStats visitStats() {
+        return visitStats;
+    }
+
+    public StockReads stockReads() {
+        return stockReads;
+    }
+
+    public StockAlertSilences stockAlertSilences() {
+        return silences;
+    }
+
+    public DigestClaims digestClaims() {
+        return digestClaims;
+    }
+
+    /** Adds a day's counts for a piece, as the web side's counting does (a row of {@code piece_daily_stats}). */
+    public void recordVisits(long productId, LocalDate day, int views, int taps, int similarTaps) {
+        write(() -> {
+            if (!products.exists(productId)) {
+                throw new IllegalStateException("foreign key: no product " + productId);
+            }
+            tables.pieceDays.merge(new PieceDay(productId, day), new int[] {views, taps, similarTaps},
+                    (a, b) -> new int[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+        });
+    }
+
+    /** Adds a day's catalog page views (a row of {@code catalog_daily_stats}). */
+    public void recordCatalogViews(LocalDate day, int views) {
+        write(() -> tables.catalogDays.merge(day, views, Integer::sum));
+    }
+
+    /** Moves when a product was made and first published (null: never), as a test moving time back would. */
+    public void backdate(long productId, Instant createdAt, Instant publishedAt) {
+        write(() -> {
+            Product p = tables.products.get(productId);
+            tables.products.put(productId, Product.restore(p.id(), p.dressId(), p.details(),
+                    p.salePrice().orElse(null), p.status(), p.telegramChatId(), p.telegramMessageId(), createdAt,
+                    p.updatedAt()));
+            if (publishedAt == null) {
+                tables.publishedAt.remove(productId);
+            } else {
+                tables.publishedAt.put(productId, publishedAt);
+            }
+        });
     }
 
     /** The next commit fails with {@code failure} (as when the connection drops at COMMIT): its work is rolled back. */
@@ -171,6 +247,12 @@ public final class InMemoryDatabase {
         Set<SettingKey> storedSettings = EnumSet.of(SettingKey.USD_FX_RATE, SettingKey.WHATSAPP_NUMBER);
         /** {@code bot_messages}: "chatId:messageId" → the product and when the row was written. */
         Map<String, BotMessageRow> botMessages = new LinkedHashMap<>();
+        /** products.published_at: set the first time a product leaves DRAFT (the database's trigger). */
+        Map<Long, Instant> publishedAt = new HashMap<>();
+        Map<PieceDay, int[]> pieceDays = new HashMap<>();
+        Map<LocalDate, Integer> catalogDays = new HashMap<>();
+        Map<Long, Instant> silences = new HashMap<>();
+        Set<LocalDate> digestClaims = new HashSet<>();
 
         Tables copy() {
             Tables copy = new Tables();
@@ -181,6 +263,11 @@ public final class InMemoryDatabase {
             copy.settings = settings;
             copy.storedSettings = EnumSet.copyOf(storedSettings);
             copy.botMessages = new LinkedHashMap<>(botMessages);
+            copy.publishedAt = new HashMap<>(publishedAt);
+            copy.pieceDays = new HashMap<>(pieceDays);
+            copy.catalogDays = new HashMap<>(catalogDays);
+            copy.silences = new HashMap<>(silences);
+            copy.digestClaims = new HashSet<>(digestClaims);
             return copy;
         }
     }
@@ -189,5 +276,8 @@ public final class InMemoryDatabase {
     }
 
     record BotMessageRow(long productId, java.time.Instant writtenAt) {
+    }
+
+    record PieceDay(long productId, LocalDate day) {
     }
 }

@@ -13,10 +13,20 @@ import com.rangoliboutique.application.port.out.ProductsContract;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.SettingsContract;
 import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.application.port.out.DigestClaims;
+import com.rangoliboutique.application.port.out.DigestClaimsContract;
+import com.rangoliboutique.application.port.out.StockAlertSilences;
+import com.rangoliboutique.application.port.out.StockReads;
+import com.rangoliboutique.application.port.out.StockReadsContract;
+import com.rangoliboutique.application.port.out.VisitStats;
+import com.rangoliboutique.application.port.out.VisitStatsContract;
+
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** The fakes the use-case tests run on keep the same promises as the PostgreSQL adapters ({@code JdbcAdaptersContractIT}). */
 class InMemoryDatabaseContractTest implements ProductsContract, ImagesContract, AuditLogContract, SettingsContract,
-        ProductSearchContract, PieceMessagesContract {
+        ProductSearchContract, PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract {
 
     private final InMemoryDatabase db = new InMemoryDatabase();
 
@@ -53,5 +63,39 @@ class InMemoryDatabaseContractTest implements ProductsContract, ImagesContract, 
     @Override
     public PieceMessages pieceMessages() {
         return db.pieceMessages();
+    }
+
+    public VisitStats visitStats() {
+        return db.visitStats();
+    }
+
+    @Override
+    public StockReads stockReads() {
+        return db.stockReads();
+    }
+
+    @Override
+    public StockAlertSilences stockAlertSilences() {
+        return db.stockAlertSilences();
+    }
+
+    @Override
+    public DigestClaims digestClaims() {
+        return db.digestClaims();
+    }
+
+    @Override
+    public void recordVisits(long productId, LocalDate day, int views, int taps, int similarTaps) {
+        db.recordVisits(productId, day, views, taps, similarTaps);
+    }
+
+    @Override
+    public void recordCatalogViews(LocalDate day, int views) {
+        db.recordCatalogViews(day, views);
+    }
+
+    @Override
+    public void backdate(long productId, Instant createdAt, Instant publishedAt) {
+        db.backdate(productId, createdAt, publishedAt);
     }
 }

@@ -35,6 +35,7 @@ public final class InMemoryProducts implements Products {
             Instant now = db.clock.instant();
             Product stored = copy(product, id, now, now);
             db.tables.products.put(id, stored);
+            stampPublished(stored);
             return copy(stored);
         });
     }
@@ -46,8 +47,10 @@ public final class InMemoryProducts implements Products {
         }
         db.write(() -> {
             if (db.tables.products.containsKey(product.id())) {
-                db.tables.products.put(product.id(),
-                        copy(product, product.id(), product.createdAt(), db.clock.instant()));
+                Product stored = copy(product, product.id(), db.tables.products.get(product.id()).createdAt(),
+                        db.clock.instant());
+                db.tables.products.put(product.id(), stored);
+                stampPublished(stored);
             }
         });
     }
@@ -79,6 +82,9 @@ public final class InMemoryProducts implements Products {
             if (db.tables.products.remove(id) == null) {
                 return;
             }
+            db.tables.publishedAt.remove(id);
+            db.tables.silences.remove(id);
+            db.tables.pieceDays.keySet().removeIf(row -> row.productId() == id);
             db.tables.images.values().removeIf(image -> {
                 boolean ofProduct = image.productId() == id;
                 if (ofProduct) {
@@ -109,6 +115,13 @@ public final class InMemoryProducts implements Products {
             db.tables.products.values().forEach(p -> counts.merge(p.status(), 1L, Long::sum));
             return counts;
         });
+    }
+
+    /** The database's trigger: published_at is set once, the first time the product is not a draft. */
+    private void stampPublished(Product stored) {
+        if (stored.status() != ProductStatus.DRAFT) {
+            db.tables.publishedAt.putIfAbsent(stored.id(), db.clock.instant());
+        }
     }
 
     boolean exists(long id) {

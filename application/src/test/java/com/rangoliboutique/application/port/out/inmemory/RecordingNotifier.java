@@ -1,0 +1,57 @@
+package com.rangoliboutique.application.port.out.inmemory;
+
+import com.rangoliboutique.application.port.out.AdminNotifier;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An {@link AdminNotifier} that keeps what it was asked to send; it can be told to fail like an unreachable Telegram. */
+public final class RecordingNotifier implements AdminNotifier {
+
+    public record SentDigest(long chatId, Digest digest) {
+    }
+
+    public final List<SentDigest> digests = new ArrayList<>();
+    public final List<String> messages = new ArrayList<>();
+    private int failures;
+
+    /** The next {@code n} sends fail with {@link NotDelivered}. */
+    public void failNext(int n) {
+        failures = n;
+    }
+
+    private void maybeFail() {
+        if (failures > 0) {
+            failures--;
+            throw new NotDelivered("Telegram unreachable (test)", null, null);
+        }
+    }
+
+    @Override
+    public synchronized void message(long chatId, String text) {
+        maybeFail();
+        messages.add(text);
+    }
+
+    @Override
+    public int sendPreview(PreviewCard card) {
+        maybeFail();
+        return 1;
+    }
+
+    @Override
+    public void sendGenerationFailed(long chatId, long productId, GenerationFailed failed) {
+        maybeFail();
+    }
+
+    @Override
+    public synchronized void sendDigest(long chatId, Digest digest) {
+        maybeFail();
+        digests.add(new SentDigest(chatId, digest));
+    }
+
+    @Override
+    public Working showWorking(long chatId) {
+        return Working.NONE;
+    }
+}
