@@ -4,6 +4,7 @@ import com.rangoliboutique.application.port.in.DailyDigestUseCase;
 import com.rangoliboutique.application.port.out.AdminNotifier;
 import com.rangoliboutique.application.port.out.AdminNotifier.Digest;
 import com.rangoliboutique.application.port.out.DigestClaims;
+import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.application.port.out.StockReads;
 import com.rangoliboutique.application.port.out.StockReads.OnSale;
 import com.rangoliboutique.application.port.out.StockReads.WaitingDraft;
@@ -59,12 +60,14 @@ public final class DailyDigestService implements DailyDigestUseCase {
     private final StockReads stock;
     private final DigestClaims claims;
     private final AdminNotifier notifier;
+    private final PieceMessages pieceMessages;
     private final Set<Long> ownerChats;
     private final Clock clock;
     private final Policy policy;
 
     public DailyDigestService(VisitStats visits, StockReads stock, DigestClaims claims, AdminNotifier notifier,
-                              Set<Long> ownerChats, Clock clock, Policy policy) {
+                              PieceMessages pieceMessages, Set<Long> ownerChats, Clock clock, Policy policy) {
+        this.pieceMessages = pieceMessages;
         this.visits = visits;
         this.stock = stock;
         this.claims = claims;
@@ -95,7 +98,7 @@ public final class DailyDigestService implements DailyDigestUseCase {
                 return Outcome.NOTHING_TO_SAY;
             }
             for (long chat : ownerChats.stream().sorted().toList()) {
-                notifier.sendDigest(chat, digest);
+                remember(chat, notifier.sendDigest(chat, digest));
             }
             LOG.log(Level.INFO, "digest of {0} sent: {1} waiting drafts, {2} stock alerts", today,
                     digest.waitingCount(), digest.alertCount());
@@ -104,6 +107,17 @@ public final class DailyDigestService implements DailyDigestUseCase {
             claims.release(today);
             LOG.log(Level.WARNING, "digest of " + today + " not sent; trying again at the next tick", e);
             return Outcome.FAILED;
+        }
+    }
+
+    /** A reply to a digest line acts on its piece; a line not remembered only loses that (logged). */
+    private void remember(long chat, List<AdminNotifier.AboutPiece> lines) {
+        for (AdminNotifier.AboutPiece line : lines) {
+            try {
+                pieceMessages.remember(chat, line.messageId(), line.productId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "digest line " + line.messageId() + " not remembered: " + e);
+            }
         }
     }
 

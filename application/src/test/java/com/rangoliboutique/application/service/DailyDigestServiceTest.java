@@ -36,7 +36,8 @@ class DailyDigestServiceTest {
     private final RecordingNotifier notifier = new RecordingNotifier();
 
     private DailyDigestService service(Optional<LocalTime> at, Set<Long> owners) {
-        return new DailyDigestService(db.visitStats(), db.stockReads(), db.digestClaims(), notifier, owners, clock,
+        return new DailyDigestService(db.visitStats(), db.stockReads(), db.digestClaims(), notifier,
+                db.pieceMessages(), owners, clock,
                 new DailyDigestService.Policy(at, KOLKATA, 30));
     }
 
@@ -137,6 +138,10 @@ class DailyDigestServiceTest {
                 digest.alerts());
         assertEquals(2, digest.alertCount());
         assertEquals(14, digest.quietDays());
+        // each line about a piece is remembered, in every owner's chat: a reply to it acts on that piece
+        assertEquals(Optional.of(waiting.dressId()), db.pieceMessages().pieceOf(11L, 101));
+        assertEquals(Optional.of(tappedLongAgo.dressId()), db.pieceMessages().pieceOf(11L, 102));
+        assertEquals(Optional.of(stale.dressId()), db.pieceMessages().pieceOf(22L, 106));
     }
 
     @Test

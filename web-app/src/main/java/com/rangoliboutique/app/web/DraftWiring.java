@@ -140,6 +140,7 @@ class DraftWiring {
         return new ShowPieceService(products, images, store, shop.url());
     }
 
+    @Singleton
     ShopStatsUseCase shopStats(VisitStats visits, StatsChart chart, ShopTimeProperties time) {
         return new ShopStatsService(visits, chart, Clock.systemUTC(), time.zone());
     }

@@ -4,6 +4,7 @@ import com.rangoliboutique.application.port.in.SeedShopIdentityUseCase;
 import com.rangoliboutique.domain.settings.ShopIdentity;
 import com.rangoliboutique.domain.settings.ShopSettings;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
  * settings that were never stored (the first start); the ones the owner has set from the bot stay.
  */
 @Context
+@Requires(property = "datasources.default.enabled", notEquals = "false") // not in set-webhook, which has no database
 class ShopIdentitySeeding {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopIdentitySeeding.class);

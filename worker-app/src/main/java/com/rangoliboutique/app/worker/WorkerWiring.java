@@ -82,8 +82,9 @@ class WorkerWiring {
     /** The morning digest to every owner ({@code TELEGRAM_ADMIN_IDS}: a private chat's id is the owner's). */
     @Singleton
     DailyDigestUseCase dailyDigest(VisitStats visits, StockReads stock, DigestClaims claims, AdminNotifier notifier,
-                                   TelegramProperties telegram, Clock clock, DigestProperties digest) {
-        return new DailyDigestService(visits, stock, claims, notifier, telegram.admins(), clock,
+                                   PieceMessages pieceMessages, TelegramProperties telegram, Clock clock,
+                                   DigestProperties digest) {
+        return new DailyDigestService(visits, stock, claims, notifier, pieceMessages, telegram.admins(), clock,
                 new DailyDigestService.Policy(digest.at(), digest.zone(), digest.staleAfterDays()));
     }
 }

@@ -117,6 +117,7 @@ class JdbcAdaptersContractIT extends DatabaseIT
         }
     }
 
+    @Override
     public VisitStats visitStats() {
         return visitStats;
     }

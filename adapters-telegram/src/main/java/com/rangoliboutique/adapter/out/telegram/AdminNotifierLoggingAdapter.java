@@ -8,6 +8,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+
 /** Stands in for Telegram when no bot token is configured (local runs): every notification goes to the log. */
 @Singleton
 @Requires(condition = TelegramCondition.Disabled.class)
@@ -43,12 +45,13 @@ public class AdminNotifierLoggingAdapter implements AdminNotifier {
     }
 
     @Override
-    public void sendDigest(long chatId, Digest digest) {
+    public List<AboutPiece> sendDigest(long chatId, Digest digest) {
         LOG.info("To chat {}: {}", chatId, NotificationTexts.digestSummary(digest));
         digest.waiting().forEach(draft -> LOG.info("To chat {} (buttons approve, regen, pub_orig, edit_meta, discard): {}",
                 chatId, NotificationTexts.waitingDraft(draft)));
         digest.alerts().forEach(alert -> LOG.info("To chat {} (buttons st_hide, st_sold, st_keep): {}", chatId,
                 NotificationTexts.stockAlert(alert, digest)));
+        return List.of(); // no message to reply to
     }
 
     @Override

@@ -13,12 +13,16 @@ import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.request.SendChatAction;
 import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.request.SendPhoto;
+import com.pengrad.telegrambot.response.SendResponse;
 import com.rangoliboutique.application.port.out.AdminNotifier;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Talks to the owner through the Telegram Bot API, in the words of {@link NotificationTexts}; photos are uploaded as
@@ -69,16 +73,21 @@ public class AdminNotifierTelegramAdapter implements AdminNotifier {
 
     /** The summary, then a message per waiting draft (the preview card's buttons) and per stock alert. */
     @Override
-    public void sendDigest(long chatId, Digest digest) {
+    public List<AboutPiece> sendDigest(long chatId, Digest digest) {
         TelegramCalls.execute(bot, new SendMessage(chatId, fit(NotificationTexts.digestSummary(digest), MAX_TEXT)));
+        List<AboutPiece> sent = new ArrayList<>();
         for (Digest.Waiting draft : digest.waiting()) {
-            TelegramCalls.execute(bot, new SendMessage(chatId, fit(NotificationTexts.waitingDraft(draft), MAX_TEXT))
-                    .replyMarkup(previewKeyboard(draft.productId())));
+            SendResponse line = TelegramCalls.execute(bot, new SendMessage(chatId,
+                    fit(NotificationTexts.waitingDraft(draft), MAX_TEXT)).replyMarkup(previewKeyboard(draft.productId())));
+            sent.add(new AboutPiece(line.message().messageId(), draft.productId()));
         }
         for (Digest.Alert alert : digest.alerts()) {
-            TelegramCalls.execute(bot, new SendMessage(chatId, fit(NotificationTexts.stockAlert(alert, digest), MAX_TEXT))
+            SendResponse line = TelegramCalls.execute(bot, new SendMessage(chatId,
+                    fit(NotificationTexts.stockAlert(alert, digest), MAX_TEXT))
                     .replyMarkup(StockAlertAction.keyboard(alert.dressId())));
+            sent.add(new AboutPiece(line.message().messageId(), alert.productId()));
         }
+        return sent;
     }
 
     /** Sends Telegram's {@code upload_photo} chat action now and renews it until the work is done. */

@@ -36,9 +36,14 @@ public interface AdminNotifier {
      * sold), then one message per waiting draft with the preview card's five buttons and one per stock alert with
      * Hide ({@code st_hide:<dress id>}), Sold out ({@code st_sold:<dress id>}) and Keep ({@code st_keep:<dress id>}).
      *
+     * @return the messages about one piece each (a waiting draft, a stock alert), so that a reply to one acts on it
      * @throws NotDelivered when a message did not get through (those before it did)
      */
-    void sendDigest(long chatId, Digest digest);
+    List<AboutPiece> sendDigest(long chatId, Digest digest);
+
+    /** A message the bot sent that is about one piece. */
+    record AboutPiece(int messageId, long productId) {
+    }
 
     /**
      * Shows the owner that a photo is on its way ("sending photo…") until the returned handle is closed. Never fails

@@ -4,6 +4,7 @@ import com.rangoliboutique.adapter.in.web.view.ErrorView;
 import com.rangoliboutique.adapter.in.web.view.PageMeta;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
 import com.rangoliboutique.domain.settings.ShopIdentity;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 
 /**
@@ -15,7 +16,8 @@ public class ErrorPages {
 
     private final TemplateRenderer templates;
     private final StaticAssets assets;
-    private final BrowseCatalogUseCase catalog;
+    /** Looked up when a page is rendered: a context without a database (the set-webhook command) never needs it. */
+    private final BeanProvider<BrowseCatalogUseCase> catalog;
     private volatile Rendered rendered;
 
     /** The pages that never change but with the shop's name, rendered once per name. */
@@ -23,7 +25,7 @@ public class ErrorPages {
                             CachedPage unavailable) {
     }
 
-    ErrorPages(TemplateRenderer templates, StaticAssets assets, BrowseCatalogUseCase catalog) {
+    ErrorPages(TemplateRenderer templates, StaticAssets assets, BeanProvider<BrowseCatalogUseCase> catalog) {
         this.templates = templates;
         this.assets = assets;
         this.catalog = catalog;
@@ -91,7 +93,7 @@ public class ErrorPages {
     /** The shop's name as the catalog shows it; the last one known while the catalog cannot be read at all. */
     private ShopIdentity shop() {
         try {
-            return catalog.settings().identity();
+            return catalog.get().settings().identity();
         } catch (RuntimeException databaseAway) { // only before the catalog was ever read: an error page still shows
             return rendered.shop();
         }

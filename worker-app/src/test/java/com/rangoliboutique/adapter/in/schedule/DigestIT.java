@@ -3,6 +3,7 @@ package com.rangoliboutique.adapter.in.schedule;
 import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer.Button;
+import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.TestProducts;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -127,6 +129,10 @@ class DigestIT {
                 new Button("🔴 Sold out", "st_sold:" + stale.dressId()),
                 new Button("👍 Keep", "st_keep:" + stale.dressId()))), sent.get(2).inlineKeyboard());
         assertEquals(List.of(TODAY), claimedDays());
+        // a reply to a digest line acts on its piece: the bot remembers which piece each line is about
+        PieceMessages remembered = workers.get(workers.size() - 1).getBean(PieceMessages.class);
+        assertEquals(Optional.of(waiting.dressId()), remembered.pieceOf(OWNER, telegram.lastMessageId() - 1));
+        assertEquals(Optional.of(stale.dressId()), remembered.pieceOf(OWNER, telegram.lastMessageId()));
     }
 
     @Test

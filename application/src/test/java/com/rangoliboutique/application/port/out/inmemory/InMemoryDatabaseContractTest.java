@@ -65,6 +65,7 @@ class InMemoryDatabaseContractTest implements ProductsContract, ImagesContract, 
         return db.pieceMessages();
     }
 
+    @Override
     public VisitStats visitStats() {
         return db.visitStats();
     }

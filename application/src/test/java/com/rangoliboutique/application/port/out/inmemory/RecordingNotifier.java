@@ -45,10 +45,16 @@ public final class RecordingNotifier implements AdminNotifier {
     }
 
     @Override
-    public synchronized void sendDigest(long chatId, Digest digest) {
+    public synchronized List<AboutPiece> sendDigest(long chatId, Digest digest) {
         maybeFail();
         digests.add(new SentDigest(chatId, digest));
+        List<AboutPiece> sent = new ArrayList<>(); // message ids as Telegram hands them out: one after another
+        digest.waiting().forEach(draft -> sent.add(new AboutPiece(++lastMessageId, draft.productId())));
+        digest.alerts().forEach(alert -> sent.add(new AboutPiece(++lastMessageId, alert.productId())));
+        return sent;
     }
+
+    private int lastMessageId = 100;
 
     @Override
     public Working showWorking(long chatId) {
