@@ -23,9 +23,31 @@ public abstract class PostgresIT implements TestPropertyProvider {
         return p;
     }
 
+    /** PostgreSQL's code for a deadlock it broke by failing one of the two: the other went ahead. */
+    private static final String DEADLOCK = "40P01";
+
+    /**
+     * The app under test may still be reading (its catalog refresh, a rendering) while the tables are emptied: a read
+     * that holds one table and waits for the next can deadlock with TRUNCATE taking them one by one. PostgreSQL then
+     * fails one of the two; when it is the TRUNCATE, it is tried again.
+     */
     @BeforeEach
     void emptyTables() throws SQLException {
-        sql("TRUNCATE products, variant_options, images, audit_log, catalog_daily_stats, digest_claims RESTART IDENTITY CASCADE",
+        for (int attempt = 1; ; attempt++) {
+            try {
+                truncate();
+                return;
+            } catch (SQLException e) {
+                if (!DEADLOCK.equals(e.getSQLState()) || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void truncate() throws SQLException {
+        sql("TRUNCATE products, variant_options, images, audit_log, catalog_daily_stats, digest_claims"
+                        + " RESTART IDENTITY CASCADE",
                 "UPDATE settings SET value = '83.00' WHERE key = 'usd_fx_rate'",
                 "UPDATE settings SET value = '919876543210' WHERE key = 'whatsapp_number'",
                 "DELETE FROM settings WHERE key IN ('shop_name', 'shop_owner_name', 'shop_tagline')");
