@@ -25,7 +25,7 @@ public abstract class PostgresIT implements TestPropertyProvider {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        sql("TRUNCATE products, variant_options, images, audit_log RESTART IDENTITY CASCADE",
+        sql("TRUNCATE products, variant_options, images, audit_log, catalog_daily_stats RESTART IDENTITY CASCADE",
                 "UPDATE settings SET value = '83.00' WHERE key = 'usd_fx_rate'",
                 "UPDATE settings SET value = '919876543210' WHERE key = 'whatsapp_number'");
     }
