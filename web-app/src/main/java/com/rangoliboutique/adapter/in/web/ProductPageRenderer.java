@@ -65,7 +65,8 @@ class ProductPageRenderer {
         WhatsAppOrder order = page.order();
         ProductView.WhatsApp whatsApp = new ProductView.WhatsApp(order.link(),
                 soldOut ? "Ask about a similar piece on WhatsApp" : "Order on WhatsApp", order.linkPrefix(),
-                order.messageBeforeVariant(), order.messageAfterVariant(), VariantSelection.NOT_SELECTED);
+                order.messageBeforeVariant(), order.messageAfterVariant(), VariantSelection.NOT_SELECTED,
+                "/d/" + id.value() + (soldOut ? "/similar-tap" : "/tap"));
         String priceInr = product.price().display();
         String priceUsd = product.price().usdDisplay(rate);
         String description = SeoTexts.productDescription(product, priceInr, priceUsd, soldOut);
