@@ -1,20 +1,75 @@
 package com.rangoliboutique.adapter.in.web;
 
+import com.rangoliboutique.application.port.in.CountVisitsUseCase;
+import com.rangoliboutique.domain.product.DressId;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Which requests are a person looking: not a link-preview or search crawler (by its User-Agent), not a browser
- * fetching a page ahead in case it is opened ({@code Sec-Purpose: prefetch}, {@code Purpose: prefetch}). No
- * User-Agent at all is a script, not a browser. Case-insensitive, without allocating: this runs on every page view.
+ * Counts a view for each catalog page ({@code GET /…}) and product page ({@code GET /d/D-1042…}) answered 200 or 304
+ * to a person: not HEAD, redirects, 404s or 429s; not a link-preview or search crawler (by its User-Agent), not a
+ * browser fetching a page ahead in case it is opened ({@code Sec-Purpose: prefetch}, {@code Purpose: prefetch}); no
+ * User-Agent at all is a script, not a browser. The controllers call it on the response they send — no filter, no
+ * allocation beyond the count: this runs on every cached page. Off with {@code STATS_ENABLED=false}.
  */
-final class CountedRequests {
+@Singleton
+class CountedRequests {
 
     /** WhatsApp, Telegram, Facebook, Google, Bing, Slack and Twitter previews, then any self-declared robot. */
     private static final String[] NOT_PEOPLE = {"whatsapp", "telegrambot", "facebookexternalhit", "googlebot",
         "bingbot", "slackbot", "twitterbot", "bot", "crawler", "spider", "preview"};
 
-    private CountedRequests() {
+    private final CountVisitsUseCase visits;
+    private final boolean enabled;
+
+    CountedRequests(CountVisitsUseCase visits, @Value("${stats.enabled:true}") boolean enabled) {
+        this.visits = visits;
+        this.enabled = enabled;
+    }
+
+    /** Counts the catalog page, once it is answered. */
+    CompletableFuture<MutableHttpResponse<?>> catalog(HttpRequest<?> request,
+                                                      CompletableFuture<MutableHttpResponse<?>> response) {
+        return count(request, response, null);
+    }
+
+    /** Counts the product page of {@code dressId}, once it is answered. */
+    CompletableFuture<MutableHttpResponse<?>> product(HttpRequest<?> request, DressId dressId,
+                                                      CompletableFuture<MutableHttpResponse<?>> response) {
+        return count(request, response, dressId);
+    }
+
+    private CompletableFuture<MutableHttpResponse<?>> count(HttpRequest<?> request,
+                                                            CompletableFuture<MutableHttpResponse<?>> response,
+                                                            DressId dressId) {
+        if (!enabled || request.getMethod() != HttpMethod.GET || !byAPerson(request)) {
+            return response;
+        }
+        if (response.isDone() && !response.isCompletedExceptionally()) { // the cached page: no extra stage
+            seen(response.join(), dressId);
+            return response;
+        }
+        return response.thenApply(sent -> {
+            seen(sent, dressId);
+            return sent;
+        });
+    }
+
+    private void seen(MutableHttpResponse<?> response, DressId dressId) {
+        int status = response.code();
+        if (status == 200 || status == 304) {
+            if (dressId == null) {
+                visits.catalogViewed();
+            } else {
+                visits.viewed(dressId);
+            }
+        }
     }
 
     static boolean byAPerson(HttpRequest<?> request) {
@@ -40,8 +95,11 @@ final class CountedRequests {
     /** {@code marker} is lower case. */
     static boolean containsIgnoringCase(String text, String marker) {
         int last = text.length() - marker.length();
+        char first = marker.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
         for (int i = 0; i <= last; i++) {
-            if (text.regionMatches(true, i, marker, 0, marker.length())) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, marker, 0, marker.length())) {
                 return true;
             }
         }
