@@ -48,6 +48,7 @@ public final class TypedVariables {
             Map.entry("GEMINI_TIMEOUT", new Spec(Kind.DURATION, "90s")),
             Map.entry("GEMINI_RETRY_WAIT", new Spec(Kind.DURATION, "2s")),
             Map.entry("TELEGRAM_ALBUM_QUIET", new Spec(Kind.DURATION, "1500ms")),
+            Map.entry("STATS_FLUSH_EVERY", new Spec(Kind.DURATION, "5s")),
             Map.entry("WORKER_RETRY_DELAYS", new Spec(Kind.DURATIONS, "30s,2m,5m")),
             Map.entry("PORT", new Spec(Kind.COUNT, "8080")),
             Map.entry("WORKER_PORT", new Spec(Kind.COUNT, "8081")),
@@ -63,6 +64,7 @@ public final class TypedVariables {
             Map.entry("EMBEDDED_REDIS_PORT", new Spec(Kind.COUNT, "63799")),
             Map.entry("MIGRATE_ON_START", new Spec(Kind.FLAG, "true")),
             Map.entry("DEMO", new Spec(Kind.FLAG, "false")),
+            Map.entry("STATS_ENABLED", new Spec(Kind.FLAG, "true")),
             Map.entry("S3_PUBLIC_ACL", new Spec(Kind.FLAG, "true")),
             Map.entry("S3_PATH_STYLE", new Spec(Kind.FLAG, "true")),
             Map.entry("TELEGRAM_ADMIN_IDS", new Spec(Kind.USER_IDS, "123456789,987654321")));

@@ -76,6 +76,11 @@ public final class BrowseCatalogService implements BrowseCatalogUseCase {
     }
 
     @Override
+    public boolean shows(DressId dressId) {
+        return model.current().index().byDressId(dressId) != null;
+    }
+
+    @Override
     public String shopUrl() {
         return shopUrl;
     }

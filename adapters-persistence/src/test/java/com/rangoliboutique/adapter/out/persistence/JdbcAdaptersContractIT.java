@@ -20,10 +20,14 @@ import com.rangoliboutique.application.port.out.StockReads;
 import com.rangoliboutique.application.port.out.StockReadsContract;
 import com.rangoliboutique.application.port.out.VisitStats;
 import com.rangoliboutique.application.port.out.VisitStatsContract;
+import com.rangoliboutique.application.port.out.VisitCounts;
+import com.rangoliboutique.application.port.out.VisitCountsContract;
+import com.rangoliboutique.domain.product.DressId;
 import jakarta.inject.Inject;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -35,7 +39,7 @@ import java.time.LocalDate;
  */
 class JdbcAdaptersContractIT extends DatabaseIT
         implements ProductsContract, ImagesContract, AuditLogContract, SettingsContract, ProductSearchContract,
-        PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract {
+        PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract, VisitCountsContract {
 
     @Inject
     Products products;
@@ -59,6 +63,8 @@ class JdbcAdaptersContractIT extends DatabaseIT
     StockAlertSilences stockAlertSilences;
     @Inject
     DigestClaims digestClaims;
+    @Inject
+    VisitCounts visitCounts;
 
     @Override
     public Products products() {
@@ -166,6 +172,39 @@ class JdbcAdaptersContractIT extends DatabaseIT
                 s.setObject(i + 1, values[i]);
             }
             s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public VisitCounts visitCounts() {
+        return visitCounts;
+    }
+
+    @Override
+    public long[] storedPiece(DressId dressId, LocalDate day) {
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement s = c.prepareStatement("SELECT s.views,"
+                + " s.taps, s.similar_taps FROM piece_daily_stats s JOIN products p ON p.id = s.product_id"
+                + " WHERE p.dress_id = ? AND s.day = ?")) {
+            s.setString(1, dressId.value());
+            s.setObject(2, day);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? new long[] {r.getLong(1), r.getLong(2), r.getLong(3)} : new long[3];
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public long storedCatalogViews(LocalDate day) {
+        try (Connection c = TestInfrastructure.connect();
+             PreparedStatement s = c.prepareStatement("SELECT views FROM catalog_daily_stats WHERE day = ?")) {
+            s.setObject(1, day);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -60,6 +60,14 @@ class SchemaIT extends DatabaseIT {
                 "payload jsonb YES", "created_at timestamp with time zone YES"), columns("audit_log"));
     }
 
+    /** Counting buyers' visits keeps numbers per piece and day only: no address, agent, cookie or buyer id. */
+    @Test
+    void theVisitCountTablesHoldNothingButCounts() throws SQLException {
+        assertEquals(List.of("product_id bigint NO", "day date NO", "views integer NO", "taps integer NO",
+                "similar_taps integer NO"), columns("piece_daily_stats"));
+        assertEquals(List.of("day date NO", "views integer NO"), columns("catalog_daily_stats"));
+    }
+
     @Test
     void defaultsMatchTheSpec() throws SQLException {
         sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'Saree', 100)");

@@ -28,6 +28,9 @@ public interface BrowseCatalogUseCase {
      */
     Optional<ProductPage> product(DressId dressId, Map<String, String> variantPicks);
 
+    /** True for the pieces buyers can open (published or sold out), from memory: no database read. */
+    boolean shows(DressId dressId);
+
     List<SitemapEntry> sitemap();
 
     /**

@@ -18,18 +18,22 @@ public class CatalogController {
     private final PublicPages pages;
     private final CatalogPageRenderer catalogPage;
     private final ErrorPages errors;
+    private final CountedRequests counted;
 
-    CatalogController(PublicPages pages, CatalogPageRenderer catalogPage, ErrorPages errors) {
+    CatalogController(PublicPages pages, CatalogPageRenderer catalogPage, ErrorPages errors,
+                      CountedRequests counted) {
         this.pages = pages;
         this.catalogPage = catalogPage;
         this.errors = errors;
+        this.counted = counted;
     }
 
     @Get("/")
     CompletableFuture<MutableHttpResponse<?>> catalog(HttpRequest<?> request) {
         String rawQuery = request.getUri().getRawQuery();
         if (rawQuery == null || rawQuery.isEmpty()) { // the shop's front page: nothing to read
-            return pages.send(request, PageCache.HOME, () -> catalogPage.catalog(CatalogQuery.ALL));
+            return counted.catalog(request,
+                    pages.send(request, PageCache.HOME, () -> catalogPage.catalog(CatalogQuery.ALL)));
         }
         CatalogQuery query;
         try {
@@ -38,7 +42,8 @@ public class CatalogController {
             return CompletableFuture.completedFuture(
                     PageResponses.send(request, errors.badRequest(e.getMessage()), PageResponses.REVALIDATE));
         }
-        return pages.send(request, PageCache.CATALOG_PREFIX + query.toQueryString(), () -> catalogPage.catalog(query));
+        return counted.catalog(request,
+                pages.send(request, PageCache.CATALOG_PREFIX + query.toQueryString(), () -> catalogPage.catalog(query)));
     }
 
     static Map<String, String> firstValues(HttpRequest<?> request) {

@@ -27,11 +27,14 @@ public class ProductController {
     private final PublicPages pages;
     private final ProductPageRenderer productPage;
     private final ErrorPages errors;
+    private final CountedRequests counted;
 
-    ProductController(PublicPages pages, ProductPageRenderer productPage, ErrorPages errors) {
+    ProductController(PublicPages pages, ProductPageRenderer productPage, ErrorPages errors,
+                      CountedRequests counted) {
         this.pages = pages;
         this.productPage = productPage;
         this.errors = errors;
+        this.counted = counted;
     }
 
     @Get("/{dressId}")
@@ -56,7 +59,7 @@ public class ProductController {
         Map<String, String> picks = rawQuery == null || rawQuery.isEmpty() ? Map.of()
                 : CatalogController.firstValues(request);
         String key = PageCache.PRODUCT_PREFIX + dressId + (picks.isEmpty() ? "" : "?" + new java.util.TreeMap<>(picks));
-        return pages.send(request, key, () -> productPage.product(id, picks));
+        return counted.product(request, id, pages.send(request, key, () -> productPage.product(id, picks)));
     }
 
     private static CompletableFuture<MutableHttpResponse<?>> done(MutableHttpResponse<?> response) {

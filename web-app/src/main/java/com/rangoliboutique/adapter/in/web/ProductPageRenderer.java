@@ -67,7 +67,8 @@ class ProductPageRenderer {
         WhatsAppOrder order = page.order();
         ProductView.WhatsApp whatsApp = new ProductView.WhatsApp(order.link(),
                 soldOut ? "Ask about a similar piece on WhatsApp" : "Order on WhatsApp", order.linkPrefix(),
-                order.messageBeforeVariant(), order.messageAfterVariant(), VariantSelection.NOT_SELECTED);
+                order.messageBeforeVariant(), order.messageAfterVariant(), VariantSelection.NOT_SELECTED,
+                "/d/" + id.value() + (soldOut ? "/similar-tap" : "/tap"));
         PriceView price = PriceViews.of(product.price(), product.salePrice().orElse(null), rate);
         ShopIdentity shop = page.settings().identity();
         String description = SeoTexts.productDescription(shop.shopName(), product, price, soldOut);

@@ -6,6 +6,7 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.CreateDraftCommand;
+import com.rangoliboutique.application.port.in.FlushVisitCountsUseCase;
 import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
 import com.rangoliboutique.application.port.in.SetSalePriceCommand;
 import com.rangoliboutique.application.port.in.SetSalePriceUseCase;
@@ -123,6 +124,8 @@ class CatalogBrowserIT extends PostgresIT {
     SetSalePriceUseCase salePrices;
     @Inject
     RedisClient redis;
+    @Inject
+    FlushVisitCountsUseCase visitCounts;
 
     private Path storage;
     private Path profile;
@@ -154,6 +157,8 @@ class CatalogBrowserIT extends PostgresIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--disable-default-apps", "--mute-audio",
+                // offline here: a tap's wa.me tab fails at once instead of waiting for a DNS answer
+                "--host-resolver-rules=MAP wa.me ~NOTFOUND",
                 "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT, "--user-data-dir=" + profile);
         options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of(
                 "width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 3.0, "mobile", true, "touch", true)));
@@ -383,6 +388,96 @@ class CatalogBrowserIT extends PostgresIT {
         assertFitsThePhone();
         assertNoConsoleErrors("sold-out product page");
         screenshot("product-sold-out");
+    }
+
+    /**
+     * The order button reports a tap with its {@code ping} (the browser's own POST, with or without JavaScript)
+     * while its link stays the wa.me link; the shop stores one tap. Offline the wa.me tab cannot load — only the
+     * report to the shop matters here.
+     */
+    @Test
+    void tappingTheOrderButtonReportsOneTapWithAndWithoutJavaScript() throws Exception {
+        DressId anarkali = dressIds.get(ANARKALI);
+        open("/d/" + anarkali.value());
+        assertTrue(driver.findElement(By.cssSelector("form.variants")).getDomAttribute("class").contains("js"));
+        assertEquals(serverOrderHref("/d/" + anarkali.value()), orderHref(), "the link is the server's, unchanged");
+        assertEquals("/d/" + anarkali.value() + "/tap", driver.findElement(By.id("order")).getDomAttribute("ping"));
+        tapOrder();
+        assertEquals(1, awaitTaps(anarkali, 1));
+
+        DressId red = dressIds.get(RED_SAREE);
+        // without JavaScript (WebDriver's own click needs scripts: the tap is a mouse click sent through DevTools)
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            open("/d/" + red.value());
+            assertEquals("variants", driver.findElement(By.cssSelector("form.variants")).getDomAttribute("class"),
+                    "no script ran");
+            tapOrder();
+            assertEquals(1, awaitTaps(red, 1));
+        } finally {
+            closeOtherTabs(driver.getWindowHandle());
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+        assertEquals(1, awaitTaps(anarkali, 1), "still one tap for the first piece");
+    }
+
+    /**
+     * Clicks the WhatsApp button as a finger would — a mouse press and release at its centre, through DevTools, so it
+     * works with scripts off too — and closes the tab it opens (wa.me, which cannot load here).
+     */
+    @SuppressWarnings("unchecked")
+    private void tapOrder() {
+        String page = driver.getWindowHandle();
+        Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", Map.of());
+        Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+        Object order = driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", "#order"))
+                .get("nodeId");
+        driver.executeCdpCommand("DOM.scrollIntoViewIfNeeded", Map.of("nodeId", order));
+        List<Number> quad = ((List<List<Number>>) driver.executeCdpCommand("DOM.getContentQuads",
+                Map.of("nodeId", order)).get("quads")).get(0);
+        double x = (quad.get(0).doubleValue() + quad.get(4).doubleValue()) / 2;
+        double y = (quad.get(1).doubleValue() + quad.get(5).doubleValue()) / 2;
+        for (String type : List.of("mousePressed", "mouseReleased")) {
+            driver.executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", type, "x", x, "y", y,
+                    "button", "left", "clickCount", 1));
+        }
+        new WebDriverWait(driver, WAIT).until(d -> d.getWindowHandles().size() > 1);
+        closeOtherTabs(page);
+    }
+
+    private void closeOtherTabs(String page) {
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(page)) {
+                driver.switchTo().window(handle).close();
+            }
+        }
+        driver.switchTo().window(page);
+    }
+
+    /** Flushes the counts until the piece's taps reach {@code expected} (the ping is sent asynchronously). */
+    private long awaitTaps(DressId dress, long expected) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        long taps;
+        do {
+            Thread.sleep(100);
+            visitCounts.flush();
+            taps = storedTaps(dress);
+        } while (taps < expected && System.nanoTime() < deadline);
+        Thread.sleep(300); // a second report would be here by now
+        visitCounts.flush();
+        return storedTaps(dress);
+    }
+
+    private static long storedTaps(DressId dress) throws java.sql.SQLException {
+        try (java.sql.Connection c = com.rangoliboutique.adapter.out.persistence.TestInfrastructure.connect();
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT coalesce(sum(s.taps), 0)"
+                     + " FROM piece_daily_stats s JOIN products p ON p.id = s.product_id WHERE p.dress_id = ?")) {
+            s.setString(1, dress.value());
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     @Test

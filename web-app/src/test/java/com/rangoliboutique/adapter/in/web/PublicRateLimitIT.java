@@ -63,8 +63,22 @@ class PublicRateLimitIT extends PostgresIT {
             assertTrue(refused.headers().firstValue("Content-Security-Policy").isPresent());
             assertEquals(429, ShopFixture.get(second, "/d/D-1001").statusCode());
             assertEquals(429, ShopFixture.get(second, "/sitemap.xml").statusCode());
+            assertEquals(429, post(second, "/d/D-1001/tap"), "a tap report is a public request too");
             // what is not a public page is not counted here
             assertEquals(200, ShopFixture.get(first, "/health").statusCode());
+        }
+    }
+
+    private static int post(URI base, String path) {
+        try {
+            return ShopFixture.HTTP.send(java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -20,15 +20,20 @@ import com.rangoliboutique.application.port.out.StockReads;
 import com.rangoliboutique.application.port.out.StockReadsContract;
 import com.rangoliboutique.application.port.out.VisitStats;
 import com.rangoliboutique.application.port.out.VisitStatsContract;
+import com.rangoliboutique.application.port.out.VisitCounts;
+import com.rangoliboutique.application.port.out.VisitCountsContract;
+import com.rangoliboutique.domain.product.DressId;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** The fakes the use-case tests run on keep the same promises as the PostgreSQL adapters ({@code JdbcAdaptersContractIT}). */
 class InMemoryDatabaseContractTest implements ProductsContract, ImagesContract, AuditLogContract, SettingsContract,
-        ProductSearchContract, PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract {
+        ProductSearchContract, PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract,
+        VisitCountsContract {
 
     private final InMemoryDatabase db = new InMemoryDatabase();
+    private final InMemoryVisitCounts visitCounts = new InMemoryVisitCounts(db.products());
 
     @Override
     public Products products() {
@@ -98,5 +103,20 @@ class InMemoryDatabaseContractTest implements ProductsContract, ImagesContract, 
     @Override
     public void backdate(long productId, Instant createdAt, Instant publishedAt) {
         db.backdate(productId, createdAt, publishedAt);
+    }
+
+    @Override
+    public VisitCounts visitCounts() {
+        return visitCounts;
+    }
+
+    @Override
+    public long[] storedPiece(DressId dressId, LocalDate day) {
+        return visitCounts.piece(dressId, day);
+    }
+
+    @Override
+    public long storedCatalogViews(LocalDate day) {
+        return visitCounts.catalogViews(day);
     }
 }

@@ -23,9 +23,11 @@ public record ProductView(PageMeta meta, String dressId, String title, String de
 
     /**
      * The WhatsApp button: the link for the current pick, and the pieces a page script needs to rebuild it when the
-     * buyer picks another variant (prefix + encode(before + variant text + after)).
+     * buyer picks another variant (prefix + encode(before + variant text + after)); {@code tapUrl} is where the
+     * browser reports a tap ({@code ping}, or a beacon from the page script): {@code /d/D-1042/tap}, or
+     * {@code /d/D-1042/similar-tap} for a sold-out piece.
      */
     public record WhatsApp(String link, String label, String linkPrefix, String messageBefore, String messageAfter,
-                           String notSelected) {
+                           String notSelected, String tapUrl) {
     }
 }
