@@ -141,13 +141,13 @@ class DraftWiring {
     }
 
     @Singleton
-    ShopStatsUseCase shopStats(VisitStats visits, StatsChart chart, ShopTimeProperties time) {
-        return new ShopStatsService(visits, chart, Clock.systemUTC(), time.zone());
+    ShopStatsUseCase shopStats(VisitStats visits, StatsChart chart, Clock clock, ShopTimeProperties time) {
+        return new ShopStatsService(visits, chart, clock, time.zone());
     }
 
     @Singleton
     KeepOnSaleUseCase keepOnSale(Products products, StockAlertSilences silences, AuditLog audit,
-                                 Transactions transactions, ShopTimeProperties time) {
-        return new KeepOnSaleService(products, silences, audit, transactions, Clock.systemUTC(), time.zone());
+                                 Transactions transactions, Clock clock, ShopTimeProperties time) {
+        return new KeepOnSaleService(products, silences, audit, transactions, clock, time.zone());
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
  */
 @Context
 @Requires(property = "stats.enabled", notEquals = "false")
+@Requires(property = "datasources.default.enabled", notEquals = "false") // not in set-webhook, which has no database
 class VisitCountsFlusher {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VisitCountsFlusher.class);
