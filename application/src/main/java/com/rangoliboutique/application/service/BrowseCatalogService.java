@@ -3,6 +3,8 @@ package com.rangoliboutique.application.service;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase;
 import com.rangoliboutique.application.port.out.CatalogReads;
 import com.rangoliboutique.domain.catalog.CatalogQuery;
+import com.rangoliboutique.domain.catalog.EnquiryIds;
+import com.rangoliboutique.domain.catalog.WhatsAppEnquiry;
 import com.rangoliboutique.domain.catalog.SearchTerms;
 import com.rangoliboutique.domain.catalog.VariantSelection;
 import com.rangoliboutique.domain.catalog.WhatsAppOrder;
@@ -12,6 +14,7 @@ import com.rangoliboutique.domain.settings.ShopSettings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +66,24 @@ public final class BrowseCatalogService implements BrowseCatalogUseCase {
                     pageUrl, listing.product().status() == ProductStatus.SOLD_OUT);
             return new ProductPage(listing, variants, order, shop, pageUrl);
         });
+    }
+
+    @Override
+    public EnquiryList enquiryList(EnquiryIds ids) {
+        CatalogReadModel.State state = model.current();
+        List<EnquiryEntry> entries = new ArrayList<>(ids.ids().size());
+        List<WhatsAppEnquiry.Piece> pieces = new ArrayList<>(ids.ids().size());
+        for (DressId id : ids.ids()) {
+            Card card = state.index().cardOf(id);
+            entries.add(new EnquiryEntry(id, card));
+            if (card != null) {
+                pieces.add(new WhatsAppEnquiry.Piece(id, card.title(), pageUrl(id),
+                        card.status() == ProductStatus.SOLD_OUT));
+            }
+        }
+        ShopSettings shop = state.settings();
+        return new EnquiryList(entries, pieces.isEmpty() ? null
+                : new WhatsAppEnquiry(shop.whatsappNumber(), shop.identity(), pieces), shop);
     }
 
     @Override

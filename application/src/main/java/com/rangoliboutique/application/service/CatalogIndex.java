@@ -227,6 +227,13 @@ final class CatalogIndex {
         return byDressNumber.get(dressId.number());
     }
 
+    /** The product's card (the same object the catalog's pages show), or null when it is not in the catalog. */
+    Card cardOf(DressId dressId) {
+        CatalogItem item = byDressId(dressId);
+        Integer slot = item == null ? null : slotOfId.get(item.id());
+        return slot == null ? null : cards[slot];
+    }
+
     Facets facets() {
         return facets;
     }

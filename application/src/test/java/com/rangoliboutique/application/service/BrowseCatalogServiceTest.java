@@ -4,7 +4,10 @@ import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Card;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.CatalogChange;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.CatalogPage;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Facets;
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.EnquiryEntry;
+import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.EnquiryList;
 import com.rangoliboutique.domain.catalog.CatalogQuery;
+import com.rangoliboutique.domain.catalog.EnquiryIds;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,6 +137,32 @@ class BrowseCatalogServiceTest {
         assertEquals(List.of("S", "M", "L", "XL", "Free Size"), facets.sizes());
         assertEquals(1_800L, facets.minRupees());
         assertEquals(12_500L, facets.maxRupees());
+    }
+
+    @Test
+    void anEnquiryListShowsEachPieceAsItsCardAndAsksAboutThoseStillInTheCatalog() {
+        page(Map.of());
+        reads.items.remove(4L); // the kurta leaves the catalog
+        model.productsChanged(Set.of(4L));
+        int readsBefore = reads.wholeReads.get();
+
+        EnquiryList list = catalog.enquiryList(EnquiryIds.parse("D-1003,D-1004,D-1001,D-1999"));
+
+        assertEquals(List.of("D-1003", "D-1004", "D-1001", "D-1999"),
+                list.entries().stream().map(e -> e.dressId().value()).toList(), "the buyer's order, gone ones too");
+        assertEquals(List.of(true, false, true, false), list.entries().stream().map(EnquiryEntry::inCatalog).toList());
+        assertEquals(ProductStatus.SOLD_OUT, list.entries().get(0).card().status());
+        assertTrue(list.entries().get(0).card() == page(Map.of()).cards().get(2), "the catalog's own card");
+        assertEquals("""
+                Hi Poonam Jain, I'm interested in these pieces from Rangoli Boutique:
+                D-1003 Sold Chanderi Saree (sold out) — https://shop.example/d/D-1003
+                D-1001 Red Banarasi Silk Saree — https://shop.example/d/D-1001
+                Ship to: [your city, country]""", list.whatsapp().message());
+        assertEquals(readsBefore, reads.wholeReads.get(), "from memory");
+
+        EnquiryList gone = catalog.enquiryList(EnquiryIds.parse("D-1004"));
+        assertEquals(null, gone.whatsapp(), "nothing left to ask about");
+        assertEquals(1, gone.entries().size());
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.rangoliboutique.application.port.in;
 
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.catalog.CatalogQuery;
+import com.rangoliboutique.domain.catalog.EnquiryIds;
+import com.rangoliboutique.domain.catalog.WhatsAppEnquiry;
 import com.rangoliboutique.domain.catalog.VariantSelection;
 import com.rangoliboutique.domain.catalog.WhatsAppOrder;
 import com.rangoliboutique.domain.product.DressId;
@@ -32,6 +34,12 @@ public interface BrowseCatalogUseCase {
     boolean shows(DressId dressId);
 
     List<SitemapEntry> sitemap();
+
+    /**
+     * A buyer's enquiry list ({@code /list?ids=…}), from memory: each piece as its catalog card, or as no longer in the
+     * catalog, and the one WhatsApp message about the pieces still in it.
+     */
+    EnquiryList enquiryList(EnquiryIds ids);
 
     /**
      * The settings the catalog's pages show now (the shop's name and tagline on every page, error pages too), from
@@ -96,6 +104,25 @@ public interface BrowseCatalogUseCase {
             categories = List.copyOf(categories);
             colors = List.copyOf(colors);
             sizes = List.copyOf(sizes);
+        }
+    }
+
+    /**
+     * @param entries  the buyer's pieces in the buyer's order
+     * @param whatsapp the message about the pieces still in the catalog (sold-out ones named so); null when none is
+     */
+    record EnquiryList(List<EnquiryEntry> entries, WhatsAppEnquiry whatsapp, ShopSettings settings) {
+
+        public EnquiryList {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** One piece of an enquiry list; {@code card} is null when the piece is no longer in the catalog. */
+    record EnquiryEntry(DressId dressId, Card card) {
+
+        public boolean inCatalog() {
+            return card != null;
         }
     }
 
