@@ -79,6 +79,12 @@ class CatalogPageRenderer {
         return templates.page(200, "catalog", view);
     }
 
+    /** One card as the catalog shows it (without its "New" badge), for the other pages that list pieces. */
+    String card(Card card, boolean eager, BigDecimal rate) {
+        return cardHtml.html(card, eager, false, rate, () -> templates.fragment("card", "card",
+                cardView(card, eager, false, rate)));
+    }
+
     private CatalogView.Card cardView(Card card, boolean eager, boolean isNew, BigDecimal rate) {
         PhotoView photo = card.photo() == null ? null
                 : photos.photo(card.photo(), card.title(), CARD_SIZES, 400, eager);

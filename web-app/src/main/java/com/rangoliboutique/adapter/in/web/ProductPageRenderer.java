@@ -10,6 +10,7 @@ import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.ProductPage;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Photo;
 import com.rangoliboutique.domain.catalog.VariantSelection;
 import com.rangoliboutique.domain.catalog.WhatsAppOrder;
+import com.rangoliboutique.domain.catalog.WhatsAppShare;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
@@ -84,7 +85,12 @@ class ProductPageRenderer {
         ProductView view = new ProductView(meta, id.value(), product.title(), product.description(), categories,
                 product.tags(), price,
                 "Dollar price approximate, at ₹" + rate.stripTrailingZeros().toPlainString() + " to the dollar.",
-                soldOut, photos, groups, whatsApp, "/d/" + id.value(), "/");
+                soldOut, photos, groups, whatsApp, "/d/" + id.value(), "/", share(product.title(), shop, page.pageUrl()));
         return templates.page(200, "product", view);
+    }
+
+    private static ProductView.Share share(String title, ShopIdentity shop, String pageUrl) {
+        WhatsAppShare share = new WhatsAppShare(title, shop.shopName(), pageUrl);
+        return new ProductView.Share(share.link(), title, share.text(), pageUrl);
     }
 }

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * processes a buyer may get a few requests more than the limit within one sync interval. While Redis cannot be
  * reached each process still limits on its own counts.
  */
-@ServerFilter(patterns = {"/", "/d/**", "/sitemap.xml", "/robots.txt"})
+@ServerFilter(patterns = {"/", "/d/**", "/list", "/sitemap.xml", "/robots.txt"})
 public class PublicRateLimitFilter implements Ordered {
 
     static final Duration SYNC_EVERY = Duration.ofMillis(100);

@@ -11,14 +11,22 @@ import java.util.List;
  * @param whatsapp      the order button
  * @param categories    links to the catalog filtered by each of the product's categories
  * @param formAction    where the no-JavaScript variant form sends the picks ({@code /d/D-1042})
+ * @param share         the Share button
  */
 public record ProductView(PageMeta meta, String dressId, String title, String description, List<Choice> categories,
                           List<String> tags, PriceView price, String fxNote, boolean soldOut,
                           List<PhotoView> photos, List<VariantGroup> variants, WhatsApp whatsapp, String formAction,
-                          String catalogUrl) {
+                          String catalogUrl, Share share) {
 
     /** The select of one variant type; {@code field} is the form field name (the type itself). */
     public record VariantGroup(String type, String field, String elementId, List<Choice> values) {
+    }
+
+    /**
+     * The Share button: a {@code https://wa.me/?text=…} link (title and page URL) that works without JavaScript; where
+     * the browser has the Web Share API the page script shares {@code title}, {@code text} and {@code url} instead.
+     */
+    public record Share(String link, String title, String text, String url) {
     }
 
     /**
