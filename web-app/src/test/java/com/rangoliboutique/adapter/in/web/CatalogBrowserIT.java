@@ -391,6 +391,111 @@ class CatalogBrowserIT extends PostgresIT {
     }
 
     /**
+     * The enquiry list, as a buyer keeps it: Save on a catalog card and on a product page (kept in this browser only),
+     * one piece sells out through the owner's own command, "My list (2)" opens the list with both — the sold-out one
+     * marked — and its one WhatsApp message names both, exactly; un-saving on the list updates it. Without JavaScript
+     * none of these controls shows, and the Share link is a plain wa.me link.
+     */
+    @Test
+    void savingTwoPiecesOneSellingOutAsksAboutBothInOneWhatsAppMessage() {
+        DressId red = dressIds.get(RED_SAREE);
+        DressId emerald = dressIds.get(EMERALD_SAREE);
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            open("/d/" + emerald.value());
+            assertFalse(driver.findElement(By.cssSelector("button.save")).isDisplayed(), "no Save without JavaScript");
+            assertFalse(driver.findElement(By.id("mylist")).isDisplayed(), "no My list without JavaScript");
+            assertEquals("https://wa.me/?text=" + com.rangoliboutique.domain.catalog.WhatsAppOrder.encode(
+                    EMERALD_SAREE + "\n" + shopUrl + "/d/" + emerald), shareHref());
+            assertTrue(driver.findElement(By.id("share")).isDisplayed());
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+        open("/");
+        driver.executeScript("window.localStorage.clear()");
+        driver.navigate().refresh();
+        WebElement redSave = saveButton(cardLink(RED_SAREE).findElement(By.xpath("./ancestor::li[1]")));
+        new WebDriverWait(driver, WAIT).until(d -> redSave.isDisplayed());
+        assertEquals("false", redSave.getDomAttribute("aria-pressed"));
+        assertFalse(driver.findElement(By.id("mylist")).isDisplayed(), "an empty list has no link");
+
+        redSave.click();
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(redSave.getDomAttribute("aria-pressed")));
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("mylist")).isDisplayed());
+        assertEquals("My list (1)", text(By.id("mylist")));
+        assertFitsThePhone();
+        screenshot("catalog-saved");
+
+        cardLink(EMERALD_SAREE).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(shopUrl + "/d/" + emerald.value()));
+        assertEquals("https://wa.me/?text=" + com.rangoliboutique.domain.catalog.WhatsAppOrder.encode(
+                EMERALD_SAREE + "\n" + shopUrl + "/d/" + emerald), shareHref(), "the share link is unchanged");
+        WebElement emeraldSave = driver.findElement(By.cssSelector(".details button.save"));
+        new WebDriverWait(driver, WAIT).until(d -> emeraldSave.isDisplayed());
+        assertEquals("false", emeraldSave.getDomAttribute("aria-pressed"));
+        emeraldSave.click();
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(emeraldSave.getDomAttribute("aria-pressed")));
+        assertEquals("My list (2)", text(By.id("mylist")));
+        assertEquals("[\"" + red + "\",\"" + emerald + "\"]",
+                driver.executeScript("return window.localStorage.getItem('rangoli-list')"), "kept in this browser");
+        assertFitsThePhone();
+        assertNoConsoleErrors("product page with Save and Share");
+
+        status(products.byDressId(emerald).orElseThrow(), ProductAction.MARK_SOLD_OUT, ProductStatus.SOLD_OUT);
+        pageCache.clear();
+
+        driver.findElement(By.id("mylist")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(shopUrl + "/list?ids=" + red + "," + emerald));
+        assertEquals("My list", text(By.tagName("h1")));
+        assertEquals(List.of(RED_SAREE, EMERALD_SAREE), cardTitles());
+        List<WebElement> cards = driver.findElements(By.cssSelector("ul.grid li.card"));
+        assertTrue(cards.get(0).findElements(By.cssSelector(".badge.sold")).isEmpty(), "the red saree is for sale");
+        assertEquals("Sold out", cards.get(1).findElement(By.cssSelector(".badge.sold")).getText().strip());
+        assertEquals("₹12,500", cards.get(0).findElement(By.cssSelector(".inr")).getText().strip());
+        for (WebElement card : cards) {
+            WebElement save = saveButton(card);
+            new WebDriverWait(driver, WAIT).until(d -> save.isDisplayed());
+            assertEquals("true", save.getDomAttribute("aria-pressed"));
+        }
+        assertEquals("Ask about these 2 pieces on WhatsApp", text(By.id("enquire")));
+        assertEquals("Hi Poonam Jain, I'm interested in these pieces from Rangoli Boutique:\n"
+                + red + " " + RED_SAREE + " — " + shopUrl + "/d/" + red + "\n"
+                + emerald + " " + EMERALD_SAREE + " (sold out) — " + shopUrl + "/d/" + emerald + "\n"
+                + "Ship to: [your city, country]", enquiryText());
+        assertEquals("robots", driver.findElement(By.cssSelector("meta[content=noindex]")).getDomAttribute("name"));
+        assertFitsThePhone();
+        assertNoConsoleErrors("enquiry list");
+        screenshot("enquiry-list");
+
+        saveButton(driver.findElements(By.cssSelector("ul.grid li.card")).get(0)).click(); // un-save the red saree
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(shopUrl + "/list?ids=" + emerald));
+        assertEquals(List.of(EMERALD_SAREE), cardTitles());
+        assertEquals("Ask about this piece on WhatsApp", text(By.id("enquire")));
+        assertEquals("Hi Poonam Jain, I'm interested in these pieces from Rangoli Boutique:\n"
+                + emerald + " " + EMERALD_SAREE + " (sold out) — " + shopUrl + "/d/" + emerald + "\n"
+                + "Ship to: [your city, country]", enquiryText());
+        assertEquals("My list (1)", text(By.id("mylist")));
+        assertNoConsoleErrors("enquiry list after un-saving");
+    }
+
+    private String shareHref() {
+        return driver.findElement(By.id("share")).getDomAttribute("href");
+    }
+
+    private static WebElement saveButton(WebElement card) {
+        return card.findElement(By.cssSelector("button.save"));
+    }
+
+    /** The {@code text} of the list's WhatsApp link, decoded. */
+    private String enquiryText() {
+        String href = driver.findElement(By.id("enquire")).getDomAttribute("href");
+        assertTrue(href.startsWith(WHATSAPP), href);
+        String encoded = href.substring(WHATSAPP.length());
+        assertFalse(encoded.contains("+") || encoded.contains("&") || encoded.contains(" "), encoded);
+        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    }
+
+    /**
      * The order button reports a tap with its {@code ping} (the browser's own POST, with or without JavaScript)
      * while its link stays the wa.me link; the shop stores one tap. Offline the wa.me tab cannot load — only the
      * report to the shop matters here.
