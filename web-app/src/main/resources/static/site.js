@@ -177,6 +177,8 @@
   function toggle(button) {
     var id = button.getAttribute('data-save');
     var ids = read();
+    // the buyer's own list follows each change; a list opened from someone's link stays as it is
+    var ownList = listPage && listPage.getAttribute('data-list') === ids.join(',');
     var at = ids.indexOf(id);
     if (at >= 0) {
       ids.splice(at, 1);
@@ -192,7 +194,7 @@
     }
     note(button, '');
     show();
-    if (listPage) {
+    if (ownList) {
       window.location.replace(listUrl(ids)); // the list and its message follow
     }
   }

@@ -440,6 +440,7 @@ class CatalogBrowserIT extends PostgresIT {
                 driver.executeScript("return window.localStorage.getItem('rangoli-list')"), "kept in this browser");
         assertFitsThePhone();
         assertNoConsoleErrors("product page with Save and Share");
+        screenshot("product-saved");
 
         status(products.byDressId(emerald).orElseThrow(), ProductAction.MARK_SOLD_OUT, ProductStatus.SOLD_OUT);
         pageCache.clear();
