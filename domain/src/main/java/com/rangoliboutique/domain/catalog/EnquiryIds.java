@@ -28,15 +28,14 @@ public record EnquiryIds(List<DressId> ids) {
     /**
      * From {@code D-1042,D-1043} (spaces and empty items ignored; {@code d1042} and {@code 1042} read like the owner's
      * forms); null or blank is the empty list. Refused, in the buyer's words, when an item is no dress ID or there are
-     * more than {@value #MAX} of them.
+     * more than {@value #MAX} of them. The caller bounds the text's length (the list's address: 1 KB at most).
      */
     public static EnquiryIds parse(String commaSeparated) {
         if (commaSeparated == null || commaSeparated.isBlank()) {
             return NONE;
         }
-        String[] items = commaSeparated.split(",", MAX * 4 + 2);
         Set<DressId> ids = new LinkedHashSet<>();
-        for (String item : items) {
+        for (String item : commaSeparated.split(",")) {
             if (item.isBlank()) {
                 continue;
             }
@@ -45,9 +44,6 @@ public record EnquiryIds(List<DressId> ids) {
             } catch (InvalidValueException e) {
                 throw new InvalidValueException(Texts.quote(item) + " is not a dress ID — the list's link names pieces"
                         + " like D-1042. Open your list from the catalog's \"My list\" link.");
-            }
-            if (ids.size() > MAX) {
-                throw tooMany(commaSeparated.split(",").length);
             }
         }
         return new EnquiryIds(new ArrayList<>(ids));
