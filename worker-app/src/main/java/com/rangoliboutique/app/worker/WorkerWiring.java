@@ -14,6 +14,7 @@ import com.rangoliboutique.adapter.out.queue.QueueProperties;
 import com.rangoliboutique.application.port.in.CheckHealthUseCase;
 import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
 import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
+import com.rangoliboutique.application.port.in.SendShareCardsUseCase;
 import com.rangoliboutique.application.port.out.AdminNotifier;
 import com.rangoliboutique.application.port.out.HealthCheck;
 import com.rangoliboutique.application.port.out.ImageGenerator;
@@ -25,10 +26,12 @@ import com.rangoliboutique.application.port.out.JobQueue;
 import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Settings;
+import com.rangoliboutique.application.port.out.ShareCardRenderer;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.application.service.CheckHealthService;
 import com.rangoliboutique.application.service.GenerateAiImageService;
 import com.rangoliboutique.application.service.RecoverPendingJobsService;
+import com.rangoliboutique.application.service.SendShareCardsService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micronaut.context.annotation.Factory;
@@ -86,5 +89,12 @@ class WorkerWiring {
                                    DigestProperties digest) {
         return new DailyDigestService(visits, stock, claims, notifier, pieceMessages, telegram.admins(), clock,
                 new DailyDigestService.Policy(digest.at(), digest.zone(), digest.staleAfterDays()));
+    }
+
+    /** A piece's two share cards to the owner, drawn here (adapters-cards), linking to its page under {@code APP_URL}. */
+    @Singleton
+    SendShareCardsUseCase sendShareCards(Products products, Images images, ImageStore store, Settings settings,
+                                         ShareCardRenderer renderer, AdminNotifier notifier, ShopAddress shop) {
+        return new SendShareCardsService(products, images, store, settings, renderer, notifier, shop.address());
     }
 }

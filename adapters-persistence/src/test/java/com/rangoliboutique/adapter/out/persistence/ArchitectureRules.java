@@ -45,6 +45,7 @@ public final class ArchitectureRules {
             .adapter("storage", "com.rangoliboutique.adapter.out.storage..")
             .adapter("ai", "com.rangoliboutique.adapter.out.ai..")
             .adapter("charts", "com.rangoliboutique.adapter.out.chart..")
+            .adapter("cards", "com.rangoliboutique.adapter.out.cards..")
             .withOptionalLayers(true)
             // the apps are the composition root: they may wire everything together
             .ignoreDependency(resideInAPackage("com.rangoliboutique.app.."), DescribedPredicate.alwaysTrue());
@@ -132,13 +133,14 @@ public final class ArchitectureRules {
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("com.rangoliboutique.imaging..", "java..", "javax.imageio..", "net.coobird.thumbnailator..");
 
-    /** Used by the adapters that take, store or make pictures; the domain, the application and the rest never. */
+    /** Used by the adapters that take, store or make pictures (share cards too); the domain, the application and the rest never. */
     @ArchTest
     public static final ArchRule imagingIsUsedOnlyByThePictureAdapters = classes()
             .that().resideInAPackage("com.rangoliboutique.imaging..")
             .should().onlyHaveDependentClassesThat()
             .resideInAnyPackage("com.rangoliboutique.imaging..", "com.rangoliboutique.adapter.in.telegram..",
-                    "com.rangoliboutique.adapter.out.storage..", "com.rangoliboutique.adapter.out.ai..");
+                    "com.rangoliboutique.adapter.out.storage..", "com.rangoliboutique.adapter.out.ai..",
+                    "com.rangoliboutique.adapter.out.cards..");
 
     private ArchitectureRules() {
     }

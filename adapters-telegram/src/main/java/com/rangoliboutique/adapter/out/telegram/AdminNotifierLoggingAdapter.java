@@ -55,6 +55,18 @@ public class AdminNotifierLoggingAdapter implements AdminNotifier {
     }
 
     @Override
+    public void sendShareCards(long chatId, ShareCards cards) {
+        LOG.info("To chat {}: share cards of {} ({}-status.jpg {} bytes, {}-post.jpg {} bytes):\n{}\n{}", chatId,
+                cards.dressId(), cards.dressId(), cards.statusJpeg().length, cards.dressId(), cards.postJpeg().length,
+                NotificationTexts.statusCardCaption(cards), NotificationTexts.postCardCaption(cards));
+    }
+
+    @Override
+    public void sendNoShareCards(long chatId, NotShareable piece) {
+        LOG.info("To chat {}: {}", chatId, NotificationTexts.noShareCards(piece));
+    }
+
+    @Override
     public Working showWorking(long chatId) {
         LOG.debug("To chat {}: uploading photo…", chatId);
         return Working.NONE;

@@ -11,6 +11,7 @@ import com.pengrad.telegrambot.model.request.ChatAction;
 import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.request.SendChatAction;
+import com.pengrad.telegrambot.request.SendDocument;
 import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.request.SendPhoto;
 import com.pengrad.telegrambot.response.SendResponse;
@@ -88,6 +89,22 @@ public class AdminNotifierTelegramAdapter implements AdminNotifier {
             sent.add(new AboutPiece(line.message().messageId(), alert.productId()));
         }
         return sent;
+    }
+
+    /** Two documents, not photos: Telegram recompresses photos, a document keeps every pixel for forwarding. */
+    @Override
+    public void sendShareCards(long chatId, ShareCards cards) {
+        TelegramCalls.execute(bot, new SendDocument(chatId, cards.statusJpeg())
+                .fileName(cards.dressId() + "-status.jpg").contentType("image/jpeg")
+                .caption(fit(NotificationTexts.statusCardCaption(cards), MAX_CAPTION)));
+        TelegramCalls.execute(bot, new SendDocument(chatId, cards.postJpeg())
+                .fileName(cards.dressId() + "-post.jpg").contentType("image/jpeg")
+                .caption(fit(NotificationTexts.postCardCaption(cards), MAX_CAPTION)));
+    }
+
+    @Override
+    public void sendNoShareCards(long chatId, NotShareable piece) {
+        TelegramCalls.execute(bot, new SendMessage(chatId, fit(NotificationTexts.noShareCards(piece), MAX_TEXT)));
     }
 
     /** Sends Telegram's {@code upload_photo} chat action now and renews it until the work is done. */

@@ -2,7 +2,9 @@ package com.rangoliboutique.adapter.out.telegram;
 
 import com.rangoliboutique.application.port.out.AdminNotifier.Digest;
 import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
+import com.rangoliboutique.application.port.out.AdminNotifier.NotShareable;
 import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
+import com.rangoliboutique.application.port.out.AdminNotifier.ShareCards;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductDetails;
 
@@ -76,6 +78,29 @@ final class NotificationTexts {
         return "📦 " + alert.dressId() + ": " + alert.title() + "\nOn sale for " + days(alert.daysOnSale()) + "; "
                 + alert.views() + (alert.views() == 1 ? " view" : " views") + " and no WhatsApp tap in the last "
                 + digest.quietDays() + " days.";
+    }
+
+    /** The first share card: the tall one. */
+    static String statusCardCaption(ShareCards cards) {
+        return "📲 " + cards.dressId() + " — for WhatsApp Status and stories (1080×1920). Forward it as it is.";
+    }
+
+    /** The second share card, with the page both cards' QR codes open. */
+    static String postCardCaption(ShareCards cards) {
+        return "🖼 " + cards.dressId() + " — for a feed post (1080×1350).\nThe QR codes open " + cards.pageUrl();
+    }
+
+    /** Why there are no share cards. */
+    static String noShareCards(NotShareable piece) {
+        if (piece.dressId().isEmpty() || piece.status().isEmpty()) {
+            return "That piece is no longer in the shop, so there are no share cards to make.";
+        }
+        String id = piece.dressId().get().toString();
+        return switch (piece.status().get()) {
+            case DRAFT -> id + " is still a draft — share cards are made once it is published.";
+            case HIDDEN -> id + " is hidden from buyers — unhide it first, then its share cards can link to its page.";
+            case PUBLISHED, SOLD_OUT -> id + " is in the catalog — ask for its share cards again.";   // not sent for these
+        };
     }
 
     private static String more(int shown, int count) {

@@ -10,11 +10,14 @@ import com.pengrad.telegrambot.TelegramBot;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer.Button;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer.Call;
 import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
+import com.rangoliboutique.application.port.out.AdminNotifier.NotShareable;
+import com.rangoliboutique.application.port.out.AdminNotifier.ShareCards;
 import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
 import com.rangoliboutique.application.port.out.AdminNotifier.Working;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.ProductDetails;
+import com.rangoliboutique.domain.product.ProductStatus;
 import java.awt.Color;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -166,6 +169,38 @@ class AdminNotifierTelegramAdapterIT {
         } finally {
             renewing.stopProgress();
         }
+    }
+
+    @Test
+    void shareCardsGoAsTwoJpegDocumentsNamedForTheDressIdAndSaidWhatEachIsFor() {
+        byte[] status = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3};
+        byte[] post = {(byte) 0xFF, (byte) 0xD8, 4, 5};
+
+        notifier.sendShareCards(CHAT, new ShareCards(new DressId(1042), "https://shop.example/d/D-1042", status, post));
+
+        List<Call> sent = peer.calls("sendDocument");
+        assertEquals(2, sent.size());
+        assertArrayEquals(status, sent.get(0).file("document"));
+        assertEquals("D-1042-status.jpg", sent.get(0).fileName("document"));
+        assertEquals("📲 D-1042 — for WhatsApp Status and stories (1080×1920). Forward it as it is.",
+                sent.get(0).param("caption"));
+        assertArrayEquals(post, sent.get(1).file("document"));
+        assertEquals("D-1042-post.jpg", sent.get(1).fileName("document"));
+        assertEquals("🖼 D-1042 — for a feed post (1080×1350).\nThe QR codes open https://shop.example/d/D-1042",
+                sent.get(1).param("caption"));
+        assertEquals(CHAT, sent.get(1).chatId());
+    }
+
+    @Test
+    void noShareCardsSaysWhyInTheOwnersWords() {
+        notifier.sendNoShareCards(CHAT, new NotShareable(Optional.of(new DressId(1042)), Optional.of(ProductStatus.DRAFT)));
+        notifier.sendNoShareCards(CHAT, new NotShareable(Optional.of(new DressId(1043)), Optional.of(ProductStatus.HIDDEN)));
+        notifier.sendNoShareCards(CHAT, NotShareable.gone());
+
+        assertEquals(List.of("D-1042 is still a draft — share cards are made once it is published.",
+                        "D-1043 is hidden from buyers — unhide it first, then its share cards can link to its page.",
+                        "That piece is no longer in the shop, so there are no share cards to make."),
+                peer.calls("sendMessage").stream().map(c -> c.param("text")).toList());
     }
 
     @Test

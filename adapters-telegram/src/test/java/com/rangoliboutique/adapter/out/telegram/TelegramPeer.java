@@ -57,7 +57,8 @@ import javax.imageio.stream.ImageInputStream;
 public final class TelegramPeer implements AutoCloseable {
 
     /** A recorded Bot API call; {@code at} is when it arrived (before any {@link #delay}). */
-    public record Call(String method, Map<String, String> params, Map<String, byte[]> files, Instant at) {
+    public record Call(String method, Map<String, String> params, Map<String, byte[]> files,
+                       Map<String, String> fileNames, Instant at) {
 
         public String param(String name) {
             return params.get(name);
@@ -65,6 +66,11 @@ public final class TelegramPeer implements AutoCloseable {
 
         public byte[] file(String name) {
             return files.get(name);
+        }
+
+        /** The file name a multipart upload gave the file of part {@code name}. */
+        public String fileName(String name) {
+            return fileNames.get(name);
         }
 
         public long chatId() {
@@ -426,6 +432,7 @@ public final class TelegramPeer implements AutoCloseable {
             case "getFile" -> getFile(p);
             case "sendMessage" -> sendMessage(p);
             case "sendPhoto" -> sendPhoto(call);
+            case "sendDocument" -> sendDocument(call);
             case "editMessageCaption" -> edit(p, "caption");
             case "editMessageText" -> edit(p, "text");
             case "editMessageReplyMarkup" -> edit(p, null);
@@ -505,6 +512,36 @@ public final class TelegramPeer implements AutoCloseable {
                 (int) Math.max(1, size[1] * thumb)));
         photo.add(photoSize(addFile(bytes), bytes.length, size[0], size[1]));
         message.add("photo", photo);
+        if (caption != null && !caption.isEmpty()) {
+            message.addProperty("caption", caption);
+        }
+        putMarkup(message, p.get("reply_markup"));
+        store(message);
+        return message;
+    }
+
+    /** A file as it was uploaded (multipart), kept byte for byte as Telegram keeps documents. */
+    private JsonObject sendDocument(Call call) {
+        Map<String, String> p = call.params();
+        JsonObject message = newMessage(chatId(p));
+        byte[] bytes = call.file("document");
+        if (bytes == null) {
+            throw BotApiError.badRequest(p.get("document") == null ? "there is no document in the request"
+                    : "wrong file identifier/HTTP URL specified");
+        }
+        String caption = p.get("caption");
+        if (caption != null && caption.length() > 1024) {
+            throw BotApiError.badRequest("message caption is too long");
+        }
+        JsonObject document = new JsonObject();
+        String fileId = addFile(bytes);
+        document.addProperty("file_id", fileId);
+        document.addProperty("file_unique_id", filesById.get(fileId).fileUniqueId());
+        if (call.fileName("document") != null) {
+            document.addProperty("file_name", call.fileName("document"));
+        }
+        document.addProperty("file_size", bytes.length);
+        message.add("document", document);
         if (caption != null && !caption.isEmpty()) {
             message.addProperty("caption", caption);
         }
@@ -719,6 +756,7 @@ public final class TelegramPeer implements AutoCloseable {
         String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
         Map<String, String> params = new LinkedHashMap<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, String> fileNames = new LinkedHashMap<>();
         if (exchange.getRequestURI().getRawQuery() != null) {
             parseForm(exchange.getRequestURI().getRawQuery(), params);
         }
@@ -726,11 +764,12 @@ public final class TelegramPeer implements AutoCloseable {
         if (type.startsWith("application/json")) {
             parseJson(new String(body, UTF_8), params);
         } else if (type.startsWith("multipart/form-data")) {
-            parseMultipart(body, boundary(contentType), params, files);
+            parseMultipart(body, boundary(contentType), params, files, fileNames);
         } else if (body.length > 0) {
             parseForm(new String(body, UTF_8), params);
         }
-        return new Call(method, Collections.unmodifiableMap(params), Collections.unmodifiableMap(files), arrived);
+        return new Call(method, Collections.unmodifiableMap(params), Collections.unmodifiableMap(files),
+                Collections.unmodifiableMap(fileNames), arrived);
     }
 
     private static void parseForm(String form, Map<String, String> params) {
@@ -766,7 +805,7 @@ public final class TelegramPeer implements AutoCloseable {
     }
 
     private static void parseMultipart(byte[] body, String boundary, Map<String, String> params,
-                                       Map<String, byte[]> files) {
+                                       Map<String, byte[]> files, Map<String, String> fileNames) {
         byte[] delimiter = ("--" + boundary).getBytes(ISO_8859_1);
         byte[] nextDelimiter = ("\r\n--" + boundary).getBytes(ISO_8859_1);
         int pos = indexOf(body, delimiter, 0);
@@ -786,6 +825,7 @@ public final class TelegramPeer implements AutoCloseable {
             String name = dispositionParameter(headers, "name");
             if (dispositionParameter(headers, "filename") != null) {
                 files.put(name, content);
+                fileNames.put(name, dispositionParameter(headers, "filename"));
             } else {
                 params.put(name, new String(content, UTF_8));
             }

@@ -2,10 +2,12 @@ package com.rangoliboutique.application.port.out;
 
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductDetails;
+import com.rangoliboutique.domain.product.ProductStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Talks to the owner in Telegram. The application hands over facts; the adapter words every sentence the owner
@@ -40,6 +42,38 @@ public interface AdminNotifier {
      * @throws NotDelivered when a message did not get through (those before it did)
      */
     List<AboutPiece> sendDigest(long chatId, Digest digest);
+
+    /**
+     * Sends a piece's two share cards as files (every pixel kept), each captioned with what it is for, and the page
+     * they link to.
+     */
+    void sendShareCards(long chatId, ShareCards cards);
+
+    /** Tells the owner why a piece has no share cards: buyers cannot see it, or it is gone. */
+    void sendNoShareCards(long chatId, NotShareable piece);
+
+    /**
+     * A piece's share cards, ready to forward.
+     *
+     * @param statusJpeg 1080×1920, for WhatsApp Status and stories
+     * @param postJpeg   1080×1350, for a feed post
+     * @param pageUrl    the page their QR codes open
+     */
+    record ShareCards(DressId dressId, String pageUrl, byte[] statusJpeg, byte[] postJpeg) {
+    }
+
+    /**
+     * A piece buyers cannot see, so nothing to share.
+     *
+     * @param dressId empty when no piece has the id (any more)
+     * @param status  the piece's status; empty when it is gone
+     */
+    record NotShareable(Optional<DressId> dressId, Optional<ProductStatus> status) {
+
+        public static NotShareable gone() {
+            return new NotShareable(Optional.empty(), Optional.empty());
+        }
+    }
 
     /** A message the bot sent that is about one piece. */
     record AboutPiece(int messageId, long productId) {
@@ -125,7 +159,7 @@ public interface AdminNotifier {
             this.retryAfter = retryAfter;
         }
 
-        public java.util.Optional<java.time.Duration> retryAfter() {
+        public Optional<java.time.Duration> retryAfter() {
             return java.util.Optional.ofNullable(retryAfter);
         }
     }

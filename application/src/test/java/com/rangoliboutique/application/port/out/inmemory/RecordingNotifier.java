@@ -11,7 +11,15 @@ public final class RecordingNotifier implements AdminNotifier {
     public record SentDigest(long chatId, Digest digest) {
     }
 
+    public record SentShareCards(long chatId, ShareCards cards) {
+    }
+
+    public record SentNoShareCards(long chatId, NotShareable piece) {
+    }
+
     public final List<SentDigest> digests = new ArrayList<>();
+    public final List<SentShareCards> shareCards = new ArrayList<>();
+    public final List<SentNoShareCards> noShareCards = new ArrayList<>();
     public final List<String> messages = new ArrayList<>();
     private int failures;
 
@@ -55,6 +63,18 @@ public final class RecordingNotifier implements AdminNotifier {
     }
 
     private int lastMessageId = 100;
+
+    @Override
+    public synchronized void sendShareCards(long chatId, ShareCards cards) {
+        maybeFail();
+        shareCards.add(new SentShareCards(chatId, cards));
+    }
+
+    @Override
+    public synchronized void sendNoShareCards(long chatId, NotShareable piece) {
+        maybeFail();
+        noShareCards.add(new SentNoShareCards(chatId, piece));
+    }
 
     @Override
     public Working showWorking(long chatId) {
