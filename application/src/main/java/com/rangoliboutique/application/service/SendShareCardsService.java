@@ -12,13 +12,15 @@ import com.rangoliboutique.application.port.out.ShareCardRenderer;
 import com.rangoliboutique.application.port.out.ShareCardRenderer.Format;
 import com.rangoliboutique.application.port.out.ShareCardRenderer.ShareCard;
 import com.rangoliboutique.domain.product.Product;
+import com.rangoliboutique.domain.product.ProductStatus;
 import com.rangoliboutique.domain.settings.ShopSettings;
 
 import java.util.Optional;
 
 /**
  * A public piece's two share cards to the owner: its main photo, title, price (sale price if any) and ~$, dress ID,
- * the shop's name and a QR code of its page. A piece buyers cannot see gets the reason instead.
+ * the shop's name and a QR code of its page. A piece buyers cannot order (sold out, hidden, a draft) gets the reason
+ * instead.
  */
 public final class SendShareCardsService implements SendShareCardsUseCase {
 
@@ -53,7 +55,7 @@ public final class SendShareCardsService implements SendShareCardsUseCase {
             return;
         }
         Product piece = found.get();
-        if (!piece.visibleToBuyers()) {
+        if (piece.status() != ProductStatus.PUBLISHED) {   // a sold-out piece is not advertised
             notifier.sendNoShareCards(chatId, new NotShareable(Optional.of(piece.dressId()), Optional.of(piece.status())));
             return;
         }

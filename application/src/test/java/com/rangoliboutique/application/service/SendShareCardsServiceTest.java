@@ -109,12 +109,14 @@ class SendShareCardsServiceTest {
     }
 
     @Test
-    void aSoldOutPieceStillHasItsPageSoItsCardsAreSent() {
+    void aSoldOutPieceIsNotAdvertised() {
         Product piece = stored(TestProducts.aSaree().id(null).status(ProductStatus.SOLD_OUT).build());
 
         service.send(OWNER, piece.id());
 
-        assertEquals(1, notifier.shareCards.size());
+        assertEquals(List.of(), notifier.shareCards);
+        assertEquals(List.of(new RecordingNotifier.SentNoShareCards(OWNER,
+                new NotShareable(Optional.of(piece.dressId()), Optional.of(ProductStatus.SOLD_OUT)))), notifier.noShareCards);
     }
 
     @Test

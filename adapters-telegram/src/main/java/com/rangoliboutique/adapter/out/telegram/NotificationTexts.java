@@ -99,7 +99,9 @@ final class NotificationTexts {
         return switch (piece.status().get()) {
             case DRAFT -> id + " is still a draft — share cards are made once it is published.";
             case HIDDEN -> id + " is hidden from buyers — unhide it first, then its share cards can link to its page.";
-            case PUBLISHED, SOLD_OUT -> id + " is in the catalog — ask for its share cards again.";   // not sent for these
+            case SOLD_OUT -> id + " is sold out — share cards would advertise a piece buyers cannot order. Put it back"
+                    + " on sale first (reply \"back on sale\" to its card).";
+            case PUBLISHED -> id + " is in the catalog — ask for its share cards again.";   // not sent for this
         };
     }
 
