@@ -5,11 +5,8 @@ import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.image.Image;
-import com.rangoliboutique.domain.image.ImageStatus;
-import com.rangoliboutique.domain.image.ImageType;
 import com.rangoliboutique.domain.product.Product;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,11 +36,7 @@ public final class ShowPieceService implements ShowPieceUseCase {
     @Override
     public Optional<byte[]> mainPhoto(long productId) {
         List<Image> all = images.ofProduct(productId);
-        Optional<Image> main = all.stream()
-                .filter(i -> i.type() == ImageType.AI_GENERATED && i.isPublic() && i.status() == ImageStatus.READY)
-                .max(Comparator.comparingInt(Image::version))
-                .or(() -> all.stream().filter(i -> i.type() == ImageType.ORIGINAL)
-                        .min(Comparator.comparingInt(Image::version).thenComparing(Image::id)));
+        Optional<Image> main = MainPhoto.of(all);
         if (main.isEmpty()) {
             return Optional.empty();
         }

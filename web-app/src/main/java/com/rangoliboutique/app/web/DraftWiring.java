@@ -27,6 +27,7 @@ import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobQueue;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.RateLimits;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
@@ -71,14 +72,15 @@ class DraftWiring {
 
     @Singleton
     ApproveDraftUseCase approveDraft(Products products, Images images, ImageStore store, ImageResizer resizer,
-                                     AuditLog audit, Transactions transactions) {
-        return new ApproveDraftService(products, images, store, resizer, audit, transactions);
+                                     AuditLog audit, Transactions transactions, Promotions promotions) {
+        return new ApproveDraftService(products, images, store, resizer, audit, transactions, promotions);
     }
 
     @Singleton
     PublishOriginalOnlyUseCase publishOriginalOnly(Products products, Images images, ImageStore store,
-                                                   ImageResizer resizer, AuditLog audit, Transactions transactions) {
-        return new PublishOriginalOnlyService(products, images, store, resizer, audit, transactions);
+                                                   ImageResizer resizer, AuditLog audit, Transactions transactions,
+                                                   Promotions promotions) {
+        return new PublishOriginalOnlyService(products, images, store, resizer, audit, transactions, promotions);
     }
 
     @Singleton
@@ -90,23 +92,27 @@ class DraftWiring {
     }
 
     @Singleton
-    DiscardDraftUseCase discardDraft(Products products, ImageStore store, AuditLog audit, Transactions transactions) {
-        return new DiscardDraftService(products, store, audit, transactions);
+    DiscardDraftUseCase discardDraft(Products products, ImageStore store, AuditLog audit, Transactions transactions,
+                                     Promotions promotions) {
+        return new DiscardDraftService(products, store, audit, transactions, promotions);
     }
 
     @Singleton
-    EditProductUseCase editProduct(Products products, AuditLog audit, Transactions transactions) {
-        return new EditProductService(products, audit, transactions);
+    EditProductUseCase editProduct(Products products, AuditLog audit, Transactions transactions,
+                                   Promotions promotions) {
+        return new EditProductService(products, audit, transactions, promotions);
     }
 
     @Singleton
-    ChangeProductStatusUseCase changeProductStatus(Products products, AuditLog audit, Transactions transactions) {
-        return new ChangeProductStatusService(products, audit, transactions);
+    ChangeProductStatusUseCase changeProductStatus(Products products, AuditLog audit, Transactions transactions,
+                                                   Promotions promotions) {
+        return new ChangeProductStatusService(products, audit, transactions, promotions);
     }
 
     @Singleton
-    SetSalePriceUseCase setSalePrice(Products products, AuditLog audit, Transactions transactions) {
-        return new SetSalePriceService(products, audit, transactions);
+    SetSalePriceUseCase setSalePrice(Products products, AuditLog audit, Transactions transactions,
+                                     Promotions promotions) {
+        return new SetSalePriceService(products, audit, transactions, promotions);
     }
 
     @Singleton
