@@ -3,6 +3,7 @@ package com.rangoliboutique.application.service;
 import com.rangoliboutique.application.port.in.HandlePromotionsUseCase;
 import com.rangoliboutique.application.port.in.SendShareCardsUseCase;
 import com.rangoliboutique.application.port.in.SyncChannelPostUseCase;
+import com.rangoliboutique.application.port.out.AdminNotifier;
 import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.Promotions.Promotion;
 
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * Claims the due rows of the outbox and hands each to its use case: PIECE_CHANGED to the channel's sync, SHARE_CARDS
  * to the share cards (when this process has them; else the row is done with a line in the log). A failure puts the
- * row off by the next wait of the policy (10 s, 1 min, 5 min, 30 min, then 30 min each) until the last attempt, after
+ * row off by the next wait of the policy (10 s, 1 min, 5 min, 30 min, then 30 min each; longer when Telegram's flood
+ * control asks for longer) until the last attempt, after
  * which the row is kept with its error and an ERROR in the log.
  */
 public final class HandlePromotionsService implements HandlePromotionsUseCase {
@@ -97,6 +99,10 @@ public final class HandlePromotionsService implements HandlePromotionsUseCase {
             return;
         }
         Duration wait = policy.waitAfter(failures);
+        if (e instanceof AdminNotifier.NotDelivered refused && refused.retryAfter().isPresent()
+                && refused.retryAfter().get().compareTo(wait) > 0) {
+            wait = refused.retryAfter().get(); // Telegram's flood control said how long
+        }
         LOG.log(System.Logger.Level.WARNING, "promotion " + promotion.id() + " (" + promotion.kind() + " of product "
                 + promotion.productId() + ") failed (attempt " + failures + " of " + policy.maxAttempts()
                 + "), tried again in " + wait.toSeconds() + " s: " + error);

@@ -1,6 +1,15 @@
 package com.rangoliboutique.app.worker;
 
+import com.rangoliboutique.adapter.in.queue.PromotionProperties;
 import com.rangoliboutique.adapter.in.queue.WorkerProperties;
+import com.rangoliboutique.application.port.in.HandlePromotionsUseCase;
+import com.rangoliboutique.application.port.in.SendShareCardsUseCase;
+import com.rangoliboutique.application.port.in.SyncChannelPostUseCase;
+import com.rangoliboutique.application.port.out.ChannelPosts;
+import com.rangoliboutique.application.port.out.Promotions;
+import com.rangoliboutique.application.port.out.ShopChannel;
+import com.rangoliboutique.application.service.HandlePromotionsService;
+import com.rangoliboutique.application.service.SyncChannelPostService;
 import com.rangoliboutique.adapter.in.schedule.DigestProperties;
 import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.rangoliboutique.application.port.in.DailyDigestUseCase;
@@ -38,6 +47,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Assembles the application's plain-Java services from the adapters' port beans. */
 @Factory
@@ -86,5 +96,25 @@ class WorkerWiring {
                                    DigestProperties digest) {
         return new DailyDigestService(visits, stock, claims, notifier, pieceMessages, telegram.admins(), clock,
                 new DailyDigestService.Policy(digest.at(), digest.zone(), digest.staleAfterDays()));
+    }
+
+    /** The shop's channel kept in step with each piece ({@code TELEGRAM_CHANNEL_ID}; none: nothing is posted). */
+    @Singleton
+    SyncChannelPostUseCase syncChannelPost(Products products, Images images, ImageStore store, Settings settings,
+                                           ChannelPosts posts, ShopChannel channel, PromotionProperties promotion) {
+        return new SyncChannelPostService(products, images, store, settings, posts, channel, promotion.shopUrl());
+    }
+
+    /**
+     * The outbox's rows to their use cases; the share cards are drawn by the module that implements them, when it is
+     * on the class path (without it, their rows are done with a line in the log).
+     */
+    @Singleton
+    HandlePromotionsUseCase handlePromotions(Promotions promotions, SyncChannelPostUseCase channel,
+                                             @Nullable SendShareCardsUseCase shareCards,
+                                             PromotionProperties promotion) {
+        return new HandlePromotionsService(promotions, channel, Optional.ofNullable(shareCards),
+                new HandlePromotionsService.Policy(promotion.retryDelays(), promotion.maxAttempts(),
+                        HandlePromotionsService.Policy.DEFAULT.batch(), HandlePromotionsService.Policy.DEFAULT.lease()));
     }
 }
