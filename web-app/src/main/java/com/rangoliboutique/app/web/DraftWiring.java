@@ -140,6 +140,20 @@ class DraftWiring {
         return new FindPiecesService(search);
     }
 
+    /** The Share card button: a row in the promotion outbox, which the worker sends. */
+    @Singleton
+    com.rangoliboutique.application.port.in.RequestShareCardsUseCase requestShareCards(Products products,
+                                                                                      Promotions promotions) {
+        return new com.rangoliboutique.application.service.RequestShareCardsService(products, promotions);
+    }
+
+    /** {@code /channel}: asks Telegram whether the bot may post to {@code TELEGRAM_CHANNEL_ID}. */
+    @Singleton
+    com.rangoliboutique.application.port.in.CheckChannelUseCase checkChannel(
+            com.rangoliboutique.application.port.out.ShopChannel channel) {
+        return new com.rangoliboutique.application.service.CheckChannelService(channel);
+    }
+
     /** Piece cards link the buyers' page only when the shop's public address ({@code APP_URL}) is set. */
     @Singleton
     ShowPieceUseCase showPiece(Products products, Images images, ImageStore store, CatalogWebProperties shop) {
