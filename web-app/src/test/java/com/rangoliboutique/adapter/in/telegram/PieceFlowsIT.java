@@ -246,7 +246,7 @@ class PieceFlowsIT extends PostgresIT {
         TELEGRAM.clear();
         send(Updates.button(nextId(), OWNER, cardId, "ps:show:" + piece.id()));
         assertEquals(ProductStatus.PUBLISHED, status(piece));
-        assertEquals(2, onlyCall("editMessageCaption").inlineKeyboard().size());
+        assertEquals(3, onlyCall("editMessageCaption").inlineKeyboard().size(), "status, edit, share card");
         assertEquals(List.of(AuditAction.CREATE_DRAFT, AuditAction.PUBLISH_ORIGINAL_ONLY, AuditAction.SOLD_OUT,
                 AuditAction.HIDE, AuditAction.UNHIDE), actions(piece));
         assertEquals(OWNER, audit.ofProduct(piece.id()).get(4).adminId());
