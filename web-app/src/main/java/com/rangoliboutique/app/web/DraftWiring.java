@@ -116,8 +116,9 @@ class DraftWiring {
     }
 
     @Singleton
-    UpdateShopSettingsUseCase updateShopSettings(Settings settings, AuditLog audit, Transactions transactions) {
-        return new UpdateShopSettingsService(settings, audit, transactions);
+    UpdateShopSettingsUseCase updateShopSettings(Settings settings, AuditLog audit, Transactions transactions,
+                                                 Promotions promotions) {
+        return new UpdateShopSettingsService(settings, audit, transactions, promotions);
     }
 
     @Singleton

@@ -53,6 +53,16 @@ class PromotionsJdbcAdapter implements Promotions {
     }
 
     @Override
+    public void everyPostChanged() {
+        StatsSql.write(transactions, c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO promotions (product_id, kind)"
+                    + " SELECT product_id, 'PIECE_CHANGED' FROM channel_posts ORDER BY product_id")) {
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public void shareCards(long chatId, long productId) {
         add(Kind.SHARE_CARDS, productId, chatId);
     }

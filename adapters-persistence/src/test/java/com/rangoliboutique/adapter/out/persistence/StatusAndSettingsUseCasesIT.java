@@ -51,7 +51,7 @@ class StatusAndSettingsUseCasesIT extends DatabaseIT {
     @BeforeEach
     void services() {
         status = new ChangeProductStatusService(products, auditLog, transactions, promotions);
-        shopSettings = new UpdateShopSettingsService(settings, auditLog, transactions);
+        shopSettings = new UpdateShopSettingsService(settings, auditLog, transactions, promotions);
     }
 
     @Test

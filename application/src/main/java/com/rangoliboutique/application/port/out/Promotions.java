@@ -31,6 +31,12 @@ public interface Promotions {
     /** The piece's public state (status, price, sale price, title…) changed; joins the caller's transaction. */
     void pieceChanged(long productId);
 
+    /**
+     * Every piece with a channel post must catch up (the shop's WhatsApp number or names changed, and they are in
+     * every post's order link); joins the caller's transaction.
+     */
+    void everyPostChanged();
+
     /** Share cards of the piece for {@code chatId}; joins the caller's transaction. */
     void shareCards(long chatId, long productId);
 

@@ -91,6 +91,20 @@ public interface PromotionsContract {
                 "the piece's next change, once the first is done");
     }
 
+    ChannelPosts channelPosts();
+
+    @Test
+    default void everyPieceWithAPostIsAskedToCatchUp() {
+        channelPosts().save(31, new ChannelPosts.Post("@rangoli_new", 5, false, "f".repeat(64)));
+        channelPosts().save(30, new ChannelPosts.Post("@rangoli_new", 6, true, "f".repeat(64)));
+
+        promotions().everyPostChanged();
+
+        List<Promotion> claimed = promotions().claim(10, LEASE);
+        assertEquals(List.of(30L, 31L), claimed.stream().map(Promotion::productId).toList());
+        assertTrue(claimed.stream().allMatch(p -> p.kind() == Kind.PIECE_CHANGED));
+    }
+
     @Test
     default void aRowWrittenInATransactionThatFailsIsNotThere() {
         assertThrows(IllegalStateException.class, () -> transactions().inTransaction(() -> {

@@ -39,6 +39,11 @@ public final class InMemoryPromotions implements Promotions {
     }
 
     @Override
+    public void everyPostChanged() {
+        db.write(() -> new java.util.TreeSet<>(db.tables.channelPosts.keySet()).forEach(this::pieceChanged));
+    }
+
+    @Override
     public void shareCards(long chatId, long productId) {
         add(Kind.SHARE_CARDS, productId, chatId);
     }
