@@ -67,6 +67,7 @@ class ChannelPromotionIT {
     private PublishOriginalOnlyService publish;
     private ChangeProductStatusService status;
     private SetSalePriceService sale;
+    private com.rangoliboutique.application.service.DiscardDraftService discard;
     private com.rangoliboutique.application.service.UpdateShopSettingsService shopSettings;
 
     @BeforeAll
@@ -88,6 +89,8 @@ class ChannelPromotionIT {
                 context.getBean(ImageStore.class), context.getBean(ImageResizer.class), audit, transactions, promotions);
         status = new ChangeProductStatusService(products, audit, transactions, promotions);
         sale = new SetSalePriceService(products, audit, transactions, promotions);
+        discard = new com.rangoliboutique.application.service.DiscardDraftService(products,
+                context.getBean(ImageStore.class), audit, transactions, promotions);
         shopSettings = new com.rangoliboutique.application.service.UpdateShopSettingsService(
                 context.getBean(com.rangoliboutique.application.port.out.Settings.class), audit, transactions,
                 promotions);
@@ -183,6 +186,22 @@ class ChannelPromotionIT {
         channelCalls("sendPhoto", 2);
         await("posted again, sold out", DONE, () -> telegram.channelPosts(CHANNEL).size() == 1
                 && caption().startsWith("SOLD OUT"));
+    }
+
+    @Test
+    void aPieceDiscardedWhileItsPostCouldNotBeDeletedHasThePostDeletedByTheRetry() throws Exception {
+        Product published = publish.publishOriginalOnly(OWNER, WorkerFixture.draft(context).product().id());
+        channelCalls("sendPhoto", 1);
+        await("the post id kept", DONE, () -> posts.of(published.id()).isPresent());
+        telegram.failNext("deleteMessage", 500, "Internal Server Error");
+
+        change(published, ProductAction.HIDE);
+        discard.discard(OWNER, published.id());
+
+        assertTrue(products.byId(published.id()).isEmpty(), "the owner's discard went through at once");
+        channelCalls("deleteMessage", 2);
+        await("the post deleted and forgotten", DONE,
+                () -> telegram.channelPosts(CHANNEL).isEmpty() && posts.of(published.id()).isEmpty());
     }
 
     @Test
