@@ -25,7 +25,8 @@ public final class TypedVariables {
         DURATIONS("a duration"),
         COUNT("a whole number"),
         FLAG("true or false"),
-        USER_IDS("a Telegram user id (a whole number)");
+        USER_IDS("a Telegram user id (a whole number)"),
+        CHANNEL("a Telegram channel (@name or its -100… id)");
 
         final String what;
 
@@ -37,6 +38,9 @@ public final class TypedVariables {
     /** A variable's type and the example the message gives (its default, or a typical value). */
     record Spec(Kind kind, String example) {
     }
+
+    /** A public channel's {@code @username} (5–32 letters, digits, underscores) or a channel's id ({@code -100…}). */
+    public static final String CHANNEL_ID = "@[A-Za-z][A-Za-z0-9_]{4,31}|-100\\d{5,16}";
 
     static final Map<String, Spec> VARIABLES = Map.ofEntries(
             Map.entry("SHUTDOWN_GRACE", new Spec(Kind.DURATION, "20s")),
@@ -67,7 +71,9 @@ public final class TypedVariables {
             Map.entry("STATS_ENABLED", new Spec(Kind.FLAG, "true")),
             Map.entry("S3_PUBLIC_ACL", new Spec(Kind.FLAG, "true")),
             Map.entry("S3_PATH_STYLE", new Spec(Kind.FLAG, "true")),
-            Map.entry("TELEGRAM_ADMIN_IDS", new Spec(Kind.USER_IDS, "123456789,987654321")));
+            Map.entry("TELEGRAM_ADMIN_IDS", new Spec(Kind.USER_IDS, "123456789,987654321")),
+            Map.entry("TELEGRAM_CHANNEL_ID", new Spec(Kind.CHANNEL, "@rangoli_new")),
+            Map.entry("PROMOTION_RETRY_DELAYS", new Spec(Kind.DURATIONS, "10s,1m,5m,30m")));
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
@@ -107,6 +113,7 @@ public final class TypedVariables {
             case FLAG -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
                     ? Optional.empty() : Optional.of(value);
             case USER_IDS -> firstBad(value, part -> part.matches("-?\\d{1,19}"));
+            case CHANNEL -> value.matches(CHANNEL_ID) ? Optional.empty() : Optional.of(value);
         };
     }
 

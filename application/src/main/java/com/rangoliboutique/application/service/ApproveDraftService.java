@@ -6,6 +6,7 @@ import com.rangoliboutique.application.port.out.ImageResizer;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.image.Image;
@@ -24,8 +25,8 @@ public final class ApproveDraftService implements ApproveDraftUseCase {
     private final Publication publication;
 
     public ApproveDraftService(Products products, Images images, ImageStore store, ImageResizer resizer,
-                               AuditLog auditLog, Transactions transactions) {
-        this.publication = new Publication(products, images, store, resizer, auditLog, transactions);
+                               AuditLog auditLog, Transactions transactions, Promotions promotions) {
+        this.publication = new Publication(products, images, store, resizer, auditLog, transactions, promotions);
     }
 
     @Override

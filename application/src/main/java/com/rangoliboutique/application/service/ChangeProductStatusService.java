@@ -4,6 +4,7 @@ import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
@@ -18,11 +19,14 @@ public final class ChangeProductStatusService implements ChangeProductStatusUseC
     private final Products products;
     private final AuditLog auditLog;
     private final Transactions transactions;
+    private final Promotions promotions;
 
-    public ChangeProductStatusService(Products products, AuditLog auditLog, Transactions transactions) {
+    public ChangeProductStatusService(Products products, AuditLog auditLog, Transactions transactions,
+            Promotions promotions) {
         this.products = products;
         this.auditLog = auditLog;
         this.transactions = transactions;
+        this.promotions = promotions;
     }
 
     @Override
@@ -47,6 +51,7 @@ public final class ChangeProductStatusService implements ChangeProductStatusUseC
                 default -> throw new IllegalStateException("not a status command: " + command.action());
             };
             products.update(product);
+            promotions.pieceChanged(product.id()); // the shop's channel catches up
             auditLog.record(AuditEntry.of(command.adminId(), audited, product.id(), Map.of(
                     "dress_id", product.dressId().value(),
                     "from", before.name(),

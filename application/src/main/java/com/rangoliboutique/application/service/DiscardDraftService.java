@@ -4,6 +4,7 @@ import com.rangoliboutique.application.port.in.DiscardDraftUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
@@ -22,13 +23,16 @@ public final class DiscardDraftService implements DiscardDraftUseCase {
     private final AuditLog auditLog;
     private final Transactions transactions;
     private final Drafts drafts;
+    private final Promotions promotions;
 
-    public DiscardDraftService(Products products, ImageStore store, AuditLog auditLog, Transactions transactions) {
+    public DiscardDraftService(Products products, ImageStore store, AuditLog auditLog, Transactions transactions,
+                               Promotions promotions) {
         this.products = products;
         this.store = store;
         this.auditLog = auditLog;
         this.transactions = transactions;
         this.drafts = new Drafts(products);
+        this.promotions = promotions;
     }
 
     @Override
@@ -40,6 +44,7 @@ public final class DiscardDraftService implements DiscardDraftUseCase {
             auditLog.record(AuditEntry.of(adminId, AuditAction.DISCARD, productId,
                     Map.of("dress_id", current.dressId().value(), "title", current.title())));
             products.delete(productId);
+            promotions.pieceChanged(productId); // a post of it (hidden before) goes too
             return current;
         });
         try {

@@ -3,6 +3,7 @@ package com.rangoliboutique.application.service;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.domain.InvalidValueException;
 import com.rangoliboutique.domain.audit.AuditAction;
@@ -22,11 +23,14 @@ public final class EditProductService implements EditProductUseCase {
     private final Products products;
     private final AuditLog auditLog;
     private final Transactions transactions;
+    private final Promotions promotions;
 
-    public EditProductService(Products products, AuditLog auditLog, Transactions transactions) {
+    public EditProductService(Products products, AuditLog auditLog, Transactions transactions,
+            Promotions promotions) {
         this.products = products;
         this.auditLog = auditLog;
         this.transactions = transactions;
+        this.promotions = promotions;
     }
 
     @Override
@@ -38,6 +42,7 @@ public final class EditProductService implements EditProductUseCase {
             Product product = toEdit(dressId);
             product.edit(patch);
             products.update(product);
+            promotions.pieceChanged(product.id()); // the shop's channel catches up
             auditLog.record(AuditEntry.of(adminId, AuditAction.EDIT, product.id(),
                     Map.of("fields", String.join(",", fields(patch)))));
             return product;

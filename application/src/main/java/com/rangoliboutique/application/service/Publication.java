@@ -5,6 +5,7 @@ import com.rangoliboutique.application.port.out.ImageResizer;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
 /**
  * Making a draft public, for the two ways of doing it ({@link ApproveDraftService}, {@link PublishOriginalOnlyService}).
  * The public copies and their resized copies are made before the transaction (a refused or failed publish leaves
- * only harmless copies no row points to); the status, URLs, renditions and audit entry change together.
+ * only harmless copies no row points to); the status, URLs, renditions and audit entry change together, with the
+ * outbox rows that post the piece to the shop's channel and send the owner its share cards.
  */
 public final class Publication {
 
@@ -40,9 +42,10 @@ public final class Publication {
     private final AuditLog auditLog;
     private final Transactions transactions;
     private final Drafts drafts;
+    private final Promotions promotions;
 
     Publication(Products products, Images images, ImageStore store, ImageResizer resizer, AuditLog auditLog,
-                Transactions transactions) {
+                Transactions transactions, Promotions promotions) {
         this.products = products;
         this.images = images;
         this.store = store;
@@ -50,6 +53,7 @@ public final class Publication {
         this.auditLog = auditLog;
         this.transactions = transactions;
         this.drafts = new Drafts(products);
+        this.promotions = promotions;
     }
 
     /**
@@ -81,6 +85,8 @@ public final class Publication {
             });
             products.update(current);
             auditLog.record(AuditEntry.of(adminId, audited, productId, payload));
+            promotions.pieceChanged(productId);          // the shop's channel posts it
+            promotions.shareCards(adminId, productId);   // the owner's private chat with the bot has the owner's id
             return current;
         });
     }

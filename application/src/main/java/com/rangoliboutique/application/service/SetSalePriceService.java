@@ -4,6 +4,7 @@ import com.rangoliboutique.application.port.in.SetSalePriceCommand;
 import com.rangoliboutique.application.port.in.SetSalePriceUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
@@ -24,11 +25,14 @@ public final class SetSalePriceService implements SetSalePriceUseCase {
     private final Products products;
     private final AuditLog auditLog;
     private final Transactions transactions;
+    private final Promotions promotions;
 
-    public SetSalePriceService(Products products, AuditLog auditLog, Transactions transactions) {
+    public SetSalePriceService(Products products, AuditLog auditLog, Transactions transactions,
+            Promotions promotions) {
         this.products = products;
         this.auditLog = auditLog;
         this.transactions = transactions;
+        this.promotions = promotions;
     }
 
     @Override
@@ -39,6 +43,7 @@ public final class SetSalePriceService implements SetSalePriceUseCase {
             Optional<Price> before = product.salePrice();
             command.salePrice().ifPresentOrElse(product::putOnSale, product::endSale);
             products.update(product);
+            promotions.pieceChanged(product.id()); // the shop's channel catches up
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("dress_id", product.dressId().value());
             payload.put("price_paise", product.price().paise());

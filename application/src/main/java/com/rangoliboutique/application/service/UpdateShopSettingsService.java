@@ -2,6 +2,7 @@ package com.rangoliboutique.application.service;
 
 import com.rangoliboutique.application.port.in.UpdateShopSettingsUseCase;
 import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.domain.audit.AuditAction;
@@ -20,8 +21,12 @@ public final class UpdateShopSettingsService implements UpdateShopSettingsUseCas
     private final Settings settings;
     private final AuditLog auditLog;
     private final Transactions transactions;
+    private final Promotions promotions;
 
-    public UpdateShopSettingsService(Settings settings, AuditLog auditLog, Transactions transactions) {
+    /** @param promotions the outbox: a changed number or name is in every channel post's order link */
+    public UpdateShopSettingsService(Settings settings, AuditLog auditLog, Transactions transactions,
+                                     Promotions promotions) {
+        this.promotions = promotions;
         this.settings = settings;
         this.auditLog = auditLog;
         this.transactions = transactions;
@@ -36,21 +41,30 @@ public final class UpdateShopSettingsService implements UpdateShopSettingsUseCas
     @Override
     public ShopSettings changeWhatsappNumber(long adminId, String digits) {
         return change(adminId, AuditAction.SET_WHATSAPP, before -> before.withWhatsappNumber(digits),
-                ShopSettings::whatsappNumber, after -> settings.changeWhatsappNumber(after.whatsappNumber()));
+                ShopSettings::whatsappNumber, after -> {
+                    settings.changeWhatsappNumber(after.whatsappNumber());
+                    promotions.everyPostChanged();
+                });
     }
 
     @Override
     public ShopSettings changeShopName(long adminId, String name) {
         return change(adminId, AuditAction.SET_SHOP_NAME,
                 before -> before.withIdentity(before.identity().withShopName(name)),
-                s -> s.identity().shopName(), after -> settings.changeShopName(after.identity().shopName()));
+                s -> s.identity().shopName(), after -> {
+                    settings.changeShopName(after.identity().shopName());
+                    promotions.everyPostChanged();
+                });
     }
 
     @Override
     public ShopSettings changeOwnerName(long adminId, String name) {
         return change(adminId, AuditAction.SET_OWNER_NAME,
                 before -> before.withIdentity(before.identity().withOwnerName(name)),
-                s -> s.identity().ownerName(), after -> settings.changeOwnerName(after.identity().ownerName()));
+                s -> s.identity().ownerName(), after -> {
+                    settings.changeOwnerName(after.identity().ownerName());
+                    promotions.everyPostChanged();
+                });
     }
 
     @Override

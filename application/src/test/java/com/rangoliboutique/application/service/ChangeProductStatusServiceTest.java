@@ -26,7 +26,7 @@ class ChangeProductStatusServiceTest {
 
     private final InMemoryDatabase db = new InMemoryDatabase();
     private final ChangeProductStatusService service =
-            new ChangeProductStatusService(db.products(), db.auditLog(), db.transactions());
+            new ChangeProductStatusService(db.products(), db.auditLog(), db.transactions(), db.promotions());
 
     private Product stored(ProductStatus status) {
         Product product = db.products().add(TestProducts.aSaree().id(null).status(status).build());
@@ -103,5 +103,22 @@ class ChangeProductStatusServiceTest {
 
         assertEquals(ProductStatus.PUBLISHED, statusOf(product));
         assertEquals(List.of(), db.auditLog().latest(10));
+    }
+
+    @Test
+    void aStatusChangeAsksTheChannelToCatchUpInTheSameTransactionAndARefusalAsksNothing() {
+        Product product = stored(ProductStatus.PUBLISHED);
+        Product draft = db.products().add(TestProducts.aSaree().id(null).withDressId(db.products().nextDressId())
+                .status(ProductStatus.DRAFT).build());
+
+        change(product, ProductAction.MARK_SOLD_OUT);
+        assertThrows(IllegalTransitionException.class, () -> change(draft, ProductAction.HIDE));
+        db.failNextCommit(new IllegalStateException("the connection dropped at COMMIT"));
+        assertThrows(IllegalStateException.class, () -> change(product, ProductAction.UNHIDE));
+
+        assertEquals(List.of(product.id()), db.promotions().rows().stream()
+                .map(com.rangoliboutique.application.port.out.inmemory.InMemoryPromotions.Row::productId).toList());
+        assertEquals(com.rangoliboutique.application.port.out.Promotions.Kind.PIECE_CHANGED,
+                db.promotions().rows().get(0).kind());
     }
 }

@@ -23,7 +23,8 @@ class EditProductServiceTest {
     private static final long ADMIN = 42L;
 
     private final InMemoryDatabase db = new InMemoryDatabase();
-    private final EditProductService service = new EditProductService(db.products(), db.auditLog(), db.transactions());
+    private final EditProductService service = new EditProductService(db.products(), db.auditLog(), db.transactions(),
+            db.promotions());
 
     private Product stored(ProductStatus status) {
         return db.products().add(TestProducts.aSaree().id(null).status(status).build());

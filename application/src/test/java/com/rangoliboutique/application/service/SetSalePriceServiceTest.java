@@ -28,7 +28,7 @@ class SetSalePriceServiceTest {
 
     private final InMemoryDatabase db = new InMemoryDatabase();
     private final SetSalePriceService service = new SetSalePriceService(db.products(), db.auditLog(),
-            db.transactions());
+            db.transactions(), db.promotions());
 
     private Product stored(ProductStatus status) {
         return db.products().add(TestProducts.aSaree().id(null).status(status).build());

@@ -23,7 +23,7 @@ class UpdateShopSettingsServiceTest {
 
     private final InMemoryDatabase db = new InMemoryDatabase();
     private final UpdateShopSettingsService service =
-            new UpdateShopSettingsService(db.settings(), db.auditLog(), db.transactions());
+            new UpdateShopSettingsService(db.settings(), db.auditLog(), db.transactions(), db.promotions());
 
     @Test
     void aNewRateIsStoredTheNumberKeptAndTheChangeAuditedFromAndTo() {

@@ -27,6 +27,7 @@ import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobQueue;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.RateLimits;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
@@ -71,14 +72,15 @@ class DraftWiring {
 
     @Singleton
     ApproveDraftUseCase approveDraft(Products products, Images images, ImageStore store, ImageResizer resizer,
-                                     AuditLog audit, Transactions transactions) {
-        return new ApproveDraftService(products, images, store, resizer, audit, transactions);
+                                     AuditLog audit, Transactions transactions, Promotions promotions) {
+        return new ApproveDraftService(products, images, store, resizer, audit, transactions, promotions);
     }
 
     @Singleton
     PublishOriginalOnlyUseCase publishOriginalOnly(Products products, Images images, ImageStore store,
-                                                   ImageResizer resizer, AuditLog audit, Transactions transactions) {
-        return new PublishOriginalOnlyService(products, images, store, resizer, audit, transactions);
+                                                   ImageResizer resizer, AuditLog audit, Transactions transactions,
+                                                   Promotions promotions) {
+        return new PublishOriginalOnlyService(products, images, store, resizer, audit, transactions, promotions);
     }
 
     @Singleton
@@ -90,28 +92,33 @@ class DraftWiring {
     }
 
     @Singleton
-    DiscardDraftUseCase discardDraft(Products products, ImageStore store, AuditLog audit, Transactions transactions) {
-        return new DiscardDraftService(products, store, audit, transactions);
+    DiscardDraftUseCase discardDraft(Products products, ImageStore store, AuditLog audit, Transactions transactions,
+                                     Promotions promotions) {
+        return new DiscardDraftService(products, store, audit, transactions, promotions);
     }
 
     @Singleton
-    EditProductUseCase editProduct(Products products, AuditLog audit, Transactions transactions) {
-        return new EditProductService(products, audit, transactions);
+    EditProductUseCase editProduct(Products products, AuditLog audit, Transactions transactions,
+                                   Promotions promotions) {
+        return new EditProductService(products, audit, transactions, promotions);
     }
 
     @Singleton
-    ChangeProductStatusUseCase changeProductStatus(Products products, AuditLog audit, Transactions transactions) {
-        return new ChangeProductStatusService(products, audit, transactions);
+    ChangeProductStatusUseCase changeProductStatus(Products products, AuditLog audit, Transactions transactions,
+                                                   Promotions promotions) {
+        return new ChangeProductStatusService(products, audit, transactions, promotions);
     }
 
     @Singleton
-    SetSalePriceUseCase setSalePrice(Products products, AuditLog audit, Transactions transactions) {
-        return new SetSalePriceService(products, audit, transactions);
+    SetSalePriceUseCase setSalePrice(Products products, AuditLog audit, Transactions transactions,
+                                     Promotions promotions) {
+        return new SetSalePriceService(products, audit, transactions, promotions);
     }
 
     @Singleton
-    UpdateShopSettingsUseCase updateShopSettings(Settings settings, AuditLog audit, Transactions transactions) {
-        return new UpdateShopSettingsService(settings, audit, transactions);
+    UpdateShopSettingsUseCase updateShopSettings(Settings settings, AuditLog audit, Transactions transactions,
+                                                 Promotions promotions) {
+        return new UpdateShopSettingsService(settings, audit, transactions, promotions);
     }
 
     @Singleton
@@ -132,6 +139,20 @@ class DraftWiring {
     @Singleton
     FindPiecesUseCase findPieces(ProductSearch search) {
         return new FindPiecesService(search);
+    }
+
+    /** The Share card button: a row in the promotion outbox, which the worker sends. */
+    @Singleton
+    com.rangoliboutique.application.port.in.RequestShareCardsUseCase requestShareCards(Products products,
+                                                                                      Promotions promotions) {
+        return new com.rangoliboutique.application.service.RequestShareCardsService(products, promotions);
+    }
+
+    /** {@code /channel}: asks Telegram whether the bot may post to {@code TELEGRAM_CHANNEL_ID}. */
+    @Singleton
+    com.rangoliboutique.application.port.in.CheckChannelUseCase checkChannel(
+            com.rangoliboutique.application.port.out.ShopChannel channel) {
+        return new com.rangoliboutique.application.service.CheckChannelService(channel);
     }
 
     /** Piece cards link the buyers' page only when the shop's public address ({@code APP_URL}) is set. */

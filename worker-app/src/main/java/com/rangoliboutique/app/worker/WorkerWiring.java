@@ -1,6 +1,15 @@
 package com.rangoliboutique.app.worker;
 
+import com.rangoliboutique.adapter.in.queue.PromotionProperties;
 import com.rangoliboutique.adapter.in.queue.WorkerProperties;
+import com.rangoliboutique.application.port.in.HandlePromotionsUseCase;
+import com.rangoliboutique.application.port.in.SendShareCardsUseCase;
+import com.rangoliboutique.application.port.in.SyncChannelPostUseCase;
+import com.rangoliboutique.application.port.out.ChannelPosts;
+import com.rangoliboutique.application.port.out.Promotions;
+import com.rangoliboutique.application.port.out.ShopChannel;
+import com.rangoliboutique.application.service.HandlePromotionsService;
+import com.rangoliboutique.application.service.SyncChannelPostService;
 import com.rangoliboutique.adapter.in.schedule.DigestProperties;
 import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.rangoliboutique.application.port.in.DailyDigestUseCase;
@@ -41,6 +50,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Assembles the application's plain-Java services from the adapters' port beans. */
 @Factory
@@ -96,5 +106,21 @@ class WorkerWiring {
     SendShareCardsUseCase sendShareCards(Products products, Images images, ImageStore store, Settings settings,
                                          ShareCardRenderer renderer, AdminNotifier notifier, ShopAddress shop) {
         return new SendShareCardsService(products, images, store, settings, renderer, notifier, shop.address());
+    }
+
+    /** The shop's channel kept in step with each piece ({@code TELEGRAM_CHANNEL_ID}; none: nothing is posted). */
+    @Singleton
+    SyncChannelPostUseCase syncChannelPost(Products products, Images images, ImageStore store, Settings settings,
+                                           ChannelPosts posts, ShopChannel channel, ShopAddress shop) {
+        return new SyncChannelPostService(products, images, store, settings, posts, channel, shop.address());
+    }
+
+    /** The outbox's rows to their use cases: the channel's post, the owner's share cards. */
+    @Singleton
+    HandlePromotionsUseCase handlePromotions(Promotions promotions, SyncChannelPostUseCase channel,
+                                             SendShareCardsUseCase shareCards, PromotionProperties promotion) {
+        return new HandlePromotionsService(promotions, channel, Optional.of(shareCards),
+                new HandlePromotionsService.Policy(promotion.retryDelays(), promotion.maxAttempts(),
+                        HandlePromotionsService.Policy.DEFAULT.batch(), HandlePromotionsService.Policy.DEFAULT.lease()));
     }
 }

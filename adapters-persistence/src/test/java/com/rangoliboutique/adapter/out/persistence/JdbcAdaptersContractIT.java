@@ -15,6 +15,8 @@ import com.rangoliboutique.application.port.out.SettingsContract;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.application.port.out.DigestClaims;
 import com.rangoliboutique.application.port.out.DigestClaimsContract;
+import com.rangoliboutique.application.port.out.PromotionsContract;
+import com.rangoliboutique.application.port.out.ChannelPostsContract;
 import com.rangoliboutique.application.port.out.StockAlertSilences;
 import com.rangoliboutique.application.port.out.StockReads;
 import com.rangoliboutique.application.port.out.StockReadsContract;
@@ -39,7 +41,8 @@ import java.time.LocalDate;
  */
 class JdbcAdaptersContractIT extends DatabaseIT
         implements ProductsContract, ImagesContract, AuditLogContract, SettingsContract, ProductSearchContract,
-        PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract, VisitCountsContract {
+        PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract, VisitCountsContract,
+        PromotionsContract, ChannelPostsContract {
 
     @Inject
     Products products;
@@ -65,6 +68,20 @@ class JdbcAdaptersContractIT extends DatabaseIT
     DigestClaims digestClaims;
     @Inject
     VisitCounts visitCounts;
+    @Inject
+    com.rangoliboutique.application.port.out.Promotions promotions;
+    @Inject
+    com.rangoliboutique.application.port.out.ChannelPosts channelPosts;
+
+    @Override
+    public com.rangoliboutique.application.port.out.Promotions promotions() {
+        return promotions;
+    }
+
+    @Override
+    public com.rangoliboutique.application.port.out.ChannelPosts channelPosts() {
+        return channelPosts;
+    }
 
     @Override
     public Products products() {

@@ -46,7 +46,8 @@ public abstract class PostgresIT implements TestPropertyProvider {
     }
 
     private static void truncate() throws SQLException {
-        sql("TRUNCATE products, variant_options, images, audit_log, catalog_daily_stats, digest_claims"
+        sql("TRUNCATE products, variant_options, images, audit_log, catalog_daily_stats, digest_claims, promotions,"
+                        + " channel_posts"
                         + " RESTART IDENTITY CASCADE",
                 "UPDATE settings SET value = '83.00' WHERE key = 'usd_fx_rate'",
                 "UPDATE settings SET value = '919876543210' WHERE key = 'whatsapp_number'",

@@ -42,14 +42,16 @@ class StatusAndSettingsUseCasesIT extends DatabaseIT {
     Settings settings;
     @Inject
     Transactions transactions;
+    @Inject
+    com.rangoliboutique.application.port.out.Promotions promotions;
 
     private ChangeProductStatusService status;
     private UpdateShopSettingsService shopSettings;
 
     @BeforeEach
     void services() {
-        status = new ChangeProductStatusService(products, auditLog, transactions);
-        shopSettings = new UpdateShopSettingsService(settings, auditLog, transactions);
+        status = new ChangeProductStatusService(products, auditLog, transactions, promotions);
+        shopSettings = new UpdateShopSettingsService(settings, auditLog, transactions, promotions);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.rangoliboutique.adapter.in.telegram;
 
+import com.rangoliboutique.application.port.in.CheckChannelUseCase.ChannelCheck;
+
 import com.rangoliboutique.application.port.in.KeepOnSaleUseCase;
 import com.rangoliboutique.application.port.in.ShopStatsUseCase;
 import com.rangoliboutique.application.port.in.ShopStatsUseCase.Change;
@@ -47,6 +49,7 @@ final class BotTexts {
             /settagline Sarees & dresses · order on WhatsApp — the line under the shop's name
             /settings — every setting and how to change it
             /stats — products by status, what buyers looked at and asked about, with a chart
+            /channel — whether new pieces reach the shop's Telegram channel, and how to fix it
             /help — this message""";
 
     static final String USAGE_SETRATE = "Usage: /setrate 84.5 — the rupees one US dollar buys.";
@@ -66,6 +69,50 @@ final class BotTexts {
                     + " /sale D-1042 off ends the sale.");
 
     private BotTexts() {
+    }
+
+    /** /channel: whether posting to the shop's channel works, and what to do when it does not. */
+    static String channel(ChannelCheck check) {
+        String addAdmin = "In Telegram, open the channel → Administrators → Add Admin → pick this bot, and leave"
+                + " \"Post messages\", \"Edit messages of others\" and \"Delete messages of others\" on.";
+        if (check instanceof ChannelCheck.NotFound f) {
+            return "❌ I cannot find the channel " + f.channelId() + ", or I am not in it.\n\nCheck that"
+                    + " TELEGRAM_CHANNEL_ID is the channel's @name (or its -100… id), then add me to the channel"
+                    + " as an admin. " + addAdmin + "\n\n(Telegram says: " + f.telegramSays() + ")";
+        }
+        if (check instanceof ChannelCheck.NotAllowed a) {
+            return "❌ I am in " + a.title() + " (" + a.channelId() + "), but I cannot post there"
+                    + (a.admin() ? ": I am an admin without " + missing(a) + "." : ": I am not an admin.")
+                    + "\n\n" + addAdmin + " New pieces are posted once that is done; pieces changed"
+                    + " meanwhile are tried again for a while.";
+        }
+        if (check instanceof ChannelCheck.Unreachable u) {
+            return "⚠️ I could not ask Telegram about " + u.channelId() + " just now (" + u.reason() + ")."
+                    + " Try /channel again in a minute.";
+        }
+        if (check instanceof ChannelCheck.Works w) {
+            return "✅ Posting to " + w.title() + " (" + w.channelId() + ") works: every piece you publish is"
+                    + " posted there with its photo, price and an Order on WhatsApp button; sold out, back on"
+                    + " sale, hidden and discarded pieces are updated or removed by themselves.";
+        }
+        return "📣 No channel is set up, so new pieces are not posted anywhere.\n\nTo post every new piece to"
+                + " your Telegram channel: make the bot an admin of the channel, then set"
+                + " TELEGRAM_CHANNEL_ID to the channel's @name (for example @rangoli_new) on the server"
+                + " and restart it.";
+    }
+
+    private static String missing(ChannelCheck.NotAllowed a) {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (!a.canPost()) {
+            missing.add("\"Post messages\"");
+        }
+        if (!a.canEdit()) {
+            missing.add("\"Edit messages of others\"");
+        }
+        if (!a.canDelete()) {
+            missing.add("\"Delete messages of others\"");
+        }
+        return String.join(" and ", missing);
     }
 
     /** /help, headed by the shop's name. */

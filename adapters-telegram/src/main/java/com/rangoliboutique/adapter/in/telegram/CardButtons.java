@@ -111,11 +111,13 @@ class CardButtons {
         switch (action) {
             case APPROVE -> {
                 Product published = approve.approve(adminId, product.id());
-                card(chatId, cardId, textCard, "✅ PUBLISHED: " + id + "\n" + published.title());
+                card(chatId, cardId, textCard, "✅ PUBLISHED: " + id + "\n" + published.title(),
+                        PieceKeyboards.published(product.id()));
             }
             case PUBLISH_ORIGINAL -> {
                 publishOriginal.publishOriginalOnly(adminId, product.id());
-                card(chatId, cardId, textCard, "✅ PUBLISHED (original only): " + id);
+                card(chatId, cardId, textCard, "✅ PUBLISHED (original only): " + id,
+                        PieceKeyboards.published(product.id()));
             }
             case REGENERATE -> {
                 RegenerateAiImageUseCase.RegenerationStarted started = regenerated;
@@ -131,12 +133,26 @@ class CardButtons {
     }
 
     private void card(long chatId, Integer cardId, boolean textCard, String caption) {
+        card(chatId, cardId, textCard, caption, null);
+    }
+
+    /** The card rewritten to {@code caption}, with {@code keyboard} (null: none). */
+    private void card(long chatId, Integer cardId, boolean textCard, String caption,
+                      com.pengrad.telegrambot.model.request.InlineKeyboardMarkup keyboard) {
         if (cardId == null) {
-            replies.say(chatId, caption);
+            if (keyboard == null) {
+                replies.say(chatId, caption);
+            } else {
+                replies.say(chatId, caption, keyboard);
+            }
         } else if (textCard) {
-            replies.editText(chatId, cardId, caption);
+            if (keyboard == null) {
+                replies.editText(chatId, cardId, caption);
+            } else {
+                replies.editText(chatId, cardId, caption, keyboard);
+            }
         } else {
-            replies.editCard(chatId, cardId, caption, null);
+            replies.editCard(chatId, cardId, caption, keyboard);
         }
     }
 

@@ -3,6 +3,7 @@ package com.rangoliboutique.adapter.in.telegram;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
 import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
+import com.rangoliboutique.application.port.in.CheckChannelUseCase;
 import com.rangoliboutique.application.port.in.EditProductUseCase;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
 import com.rangoliboutique.application.port.in.SetSalePriceCommand;
@@ -39,10 +40,13 @@ class OwnerCommands {
     private final EditSessions sessions;
     private final PieceLists lists;
     private final OwnerReplies replies;
+    private final CheckChannelUseCase channel;
 
     OwnerCommands(ChangeProductStatusUseCase status, UpdateShopSettingsUseCase settings, ViewShopSettingsUseCase view,
                   ProductStatsUseCase stats, ShopStatsUseCase shopStats, EditProductUseCase edit,
-                  SetSalePriceUseCase salePrices, EditSessions sessions, PieceLists lists, OwnerReplies replies) {
+                  SetSalePriceUseCase salePrices, EditSessions sessions, PieceLists lists, OwnerReplies replies,
+                  CheckChannelUseCase channel) {
+        this.channel = channel;
         this.status = status;
         this.settings = settings;
         this.view = view;
@@ -109,6 +113,7 @@ class OwnerCommands {
             case "/edit" -> startEditing(chatId, command, argument);
             case "/sale" -> sale(adminId, command, argument);
             case "/cancel" -> Answer.of(cancelEditing(chatId));
+            case "/channel" -> Answer.of(BotTexts.channel(channel.check()));
             default -> Answer.of("I don't know " + command + ". " + "Send /help for the commands.");
         };
     }

@@ -7,6 +7,7 @@ import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
 import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.CheckDraftActionUseCase;
+import com.rangoliboutique.application.port.in.RequestShareCardsUseCase;
 import com.rangoliboutique.application.port.in.ShowPieceUseCase;
 import com.rangoliboutique.application.port.in.ShowPieceUseCase.PieceCard;
 import com.rangoliboutique.domain.product.Product;
@@ -30,9 +31,11 @@ class PieceCards {
     private final ChangeProductStatusUseCase status;
     private final PieceLists lists;
     private final OwnerReplies replies;
+    private final RequestShareCardsUseCase shareCards;
 
     PieceCards(ShowPieceUseCase show, CheckDraftActionUseCase checks, ChangeProductStatusUseCase status,
-               PieceLists lists, OwnerReplies replies) {
+               PieceLists lists, OwnerReplies replies, RequestShareCardsUseCase shareCards) {
+        this.shareCards = shareCards;
         this.show = show;
         this.checks = checks;
         this.status = status;
@@ -56,6 +59,12 @@ class PieceCards {
             Optional<PieceCard> card = show.card(sale.productId());
             replies.answerButton(press.id(), card.isPresent() ? null : gone(sale.productId()));
             card.ifPresent(c -> replies.sayAbout(chatId, PieceTexts.salePrompt(c.product()), c.product().id()));
+        } else if (pressed.get() instanceof PiecePress.ShareCards cards) {
+            replies.answerButton(press.id(), switch (shareCards.request(chatId, cards.productId())) {
+                case QUEUED -> PieceTexts.SHARE_CARDS_COMING;
+                case NOT_ON_SALE -> PieceTexts.SHARE_CARDS_NOT_ON_SALE;
+                case GONE -> gone(cards.productId());
+            });
         } else if (pressed.get() instanceof PiecePress.CardAction action) {
             act(adminId, press.id(), chatId, message, action);
         } else {

@@ -53,7 +53,7 @@ final class PieceKeyboards {
     /**
      * A draft gets the preview card's five review buttons; any other piece the status moves its status allows
      * (published: Sold out · Hide, sold out: Back on sale · Hide, hidden: Show · Discard), and a published one
-     * Edit, Sale price and, when the shop's address is known, Open page.
+     * Edit, Sale price and, when the shop's address is known, Open page, then Share card.
      */
     static InlineKeyboardMarkup card(Product product, Optional<String> pageUrl) {
         long id = product.id();
@@ -74,8 +74,19 @@ final class PieceKeyboards {
                     new InlineKeyboardButton(PieceTexts.SALE_PRICE).callbackData(new PiecePress.SalePrompt(id).data())));
             pageUrl.ifPresent(url -> more.add(new InlineKeyboardButton(PieceTexts.OPEN_PAGE).url(url)));
             rows.add(more.toArray(InlineKeyboardButton[]::new));
+            rows.add(new InlineKeyboardButton[] {shareCard(id)});
         }
         return new InlineKeyboardMarkup(rows.toArray(InlineKeyboardButton[][]::new));
+    }
+
+    /** The Share card button of a piece card and of the message saying a piece was published. */
+    static InlineKeyboardButton shareCard(long productId) {
+        return new InlineKeyboardButton(PieceTexts.SHARE_CARD).callbackData(new PiecePress.ShareCards(productId).data());
+    }
+
+    /** Under "✅ PUBLISHED": the piece's Share card button. */
+    static InlineKeyboardMarkup published(long productId) {
+        return new InlineKeyboardMarkup(new InlineKeyboardButton[] {shareCard(productId)});
     }
 
     private static InlineKeyboardButton[] append(InlineKeyboardButton[] row, InlineKeyboardButton button) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * The callback data of the buttons of piece lists and piece cards, at most Telegram's 64 bytes:
  * {@code pc:17} (open the card of product 17), {@code pl:sold:2} (page 2 of {@code /list sold}),
  * {@code pf:2:red silk} (page 2 of {@code /find red silk}), {@code ps:sold:17} (mark product 17 sold out;
- * {@code hide}, {@code show}), {@code pv:17} (how to give product 17 a sale price). A draft's card reuses the preview card's data ({@code approve:17} …).
+ * {@code hide}, {@code show}), {@code pv:17} (how to give product 17 a sale price), {@code sc:17} (send
+ * product 17's share cards). A draft's card reuses the preview card's data ({@code approve:17} …).
  */
 sealed interface PiecePress {
 
@@ -52,6 +53,13 @@ sealed interface PiecePress {
         }
     }
 
+    /** The Share card button: the worker sends the piece's share cards to the chat. */
+    record ShareCards(long productId) implements PiecePress {
+        public String data() {
+            return "sc:" + productId;
+        }
+    }
+
     /** One of the status buttons of a piece card. */
     record CardAction(ProductAction action, long productId) implements PiecePress {
         public CardAction {
@@ -73,7 +81,7 @@ sealed interface PiecePress {
     static boolean isPieceData(String data) {
         return data != null && data.length() > 3 && data.charAt(2) == ':'
                 && (data.startsWith("pc") || data.startsWith("pl") || data.startsWith("pf") || data.startsWith("ps")
-                || data.startsWith("pv"));
+                || data.startsWith("pv") || data.startsWith("sc"));
     }
 
     static Optional<PiecePress> parse(String data) {
@@ -88,6 +96,9 @@ sealed interface PiecePress {
                 }
                 case "pv" -> {
                     return Optional.of(new SalePrompt(Long.parseLong(rest)));
+                }
+                case "sc" -> {
+                    return Optional.of(new ShareCards(Long.parseLong(rest)));
                 }
                 case "pl" -> {
                     int colon = rest.indexOf(':');

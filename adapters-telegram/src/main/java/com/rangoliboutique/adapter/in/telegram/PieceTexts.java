@@ -123,6 +123,10 @@ final class PieceTexts {
 
     static final String OPEN_PAGE = "🌐 Open page";
     static final String SALE_PRICE = "🏷️ Sale price";
+    static final String SHARE_CARD = "📤 Share card";
+    static final String SHARE_CARDS_COMING = "Your share cards are being drawn — they arrive in a few seconds.";
+    static final String SHARE_CARDS_NOT_ON_SALE = "Share cards are for pieces in the catalog — this one is not on sale"
+            + " now.";
 
     /** The Sale price button's question, sent as a message about the piece so that the answer is a reply to it. */
     static String salePrompt(Product product) {

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * @param regenerationsPerHour Regenerate presses per owner per hour ({@code TELEGRAM_REGENERATIONS_PER_HOUR})
  * @param albumQuiet           how long after an album's last photo the album is taken as complete
  * @param webhookEnabled       whether this process takes the webhook (the web app; not the worker)
+ * @param channelId            the shop's public channel ({@code TELEGRAM_CHANNEL_ID}: {@code @rangoli_new} or
+ *                             {@code -100…}); blank = no channel
  */
 @ConfigurationProperties("telegram")
 public record TelegramProperties(
@@ -30,13 +32,22 @@ public record TelegramProperties(
         @Bindable(defaultValue = "120") int webhookPerMinute,
         @Bindable(defaultValue = "5") int regenerationsPerHour,
         @Bindable(defaultValue = "1500ms") Duration albumQuiet,
-        @Bindable(defaultValue = "false") boolean webhookEnabled) {
+        @Bindable(defaultValue = "false") boolean webhookEnabled,
+        @Bindable(defaultValue = "") String channelId) {
+
+    /** A public channel's {@code @username} or a channel's id; the same as the start-up check's. */
+    private static final String CHANNEL_ID = "@[A-Za-z][A-Za-z0-9_]{4,31}|-100\\d{5,16}";
 
     public TelegramProperties {
         botToken = strip(botToken);
         apiUrl = strip(apiUrl);
         webhookSecret = strip(webhookSecret);
         adminIds = strip(adminIds);
+        channelId = strip(channelId);
+        if (!channelId.isEmpty() && !channelId.matches(CHANNEL_ID)) {
+            throw new IllegalArgumentException("TELEGRAM_CHANNEL_ID: \"" + channelId + "\" is not a Telegram channel,"
+                    + " use its @name (@rangoli_new) or its id (-1001234567890)");
+        }
         if (webhookPerMinute < 1) {
             throw new IllegalArgumentException("TELEGRAM_WEBHOOK_PER_MINUTE: \"" + webhookPerMinute
                     + "\" is out of range, use a whole number of at least 1, e.g. 120");

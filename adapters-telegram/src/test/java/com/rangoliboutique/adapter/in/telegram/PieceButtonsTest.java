@@ -114,7 +114,8 @@ class PieceButtonsTest {
             case DRAFT -> List.of(List.of("✅ Approve=approve:1", "🔄 Regenerate=regen:1"),
                     List.of("📷 Publish original=pub_orig:1", "✏️ Edit=edit_meta:1"), List.of("🗑 Discard=discard:1"));
             case PUBLISHED -> List.of(List.of("🔴 Sold out=ps:sold:1", "🙈 Hide=ps:hide:1"),
-                    List.of("✏️ Edit=edit_meta:1", "🏷️ Sale price=pv:1", "🌐 Open page=https://shop.example/d/D-1042"));
+                    List.of("✏️ Edit=edit_meta:1", "🏷️ Sale price=pv:1", "🌐 Open page=https://shop.example/d/D-1042"),
+                    List.of("📤 Share card=sc:1"));
             case SOLD_OUT -> List.of(List.of("🟢 Back on sale=ps:show:1", "🙈 Hide=ps:hide:1"));
             case HIDDEN -> List.of(List.of("👀 Show=ps:show:1", "🗑 Discard=discard:1"));
         };

@@ -95,6 +95,25 @@ public final class TelegramPeer implements AutoCloseable {
     private record Failure(int errorCode, String description, Integer retryAfter) {
     }
 
+    /**
+     * What the bot is in a channel: {@code status} as Telegram's ChatMember says it ({@code administrator},
+     * {@code member}, {@code left}, …) and, as an administrator, which of the rights it was given.
+     */
+    public record ChannelRights(String status, boolean canPost, boolean canEdit, boolean canDelete) {
+
+        public static final ChannelRights ADMIN = new ChannelRights("administrator", true, true, true);
+        public static final ChannelRights NOT_A_MEMBER = new ChannelRights("left", false, false, false);
+        public static final ChannelRights MEMBER = new ChannelRights("member", false, false, false);
+        public static final ChannelRights ADMIN_WITHOUT_POSTING = new ChannelRights("administrator", false, true, true);
+
+        boolean admin() {
+            return status.equals("administrator") || status.equals("creator");
+        }
+    }
+
+    private record Channel(long id, String username, String title) {
+    }
+
     private record StoredFile(String fileId, String fileUniqueId, String filePath, byte[] bytes) {
     }
 
@@ -132,6 +151,8 @@ public final class TelegramPeer implements AutoCloseable {
     private final Map<String, StoredFile> filesById = new ConcurrentHashMap<>();
     private final Map<String, StoredFile> filesByPath = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> messages = new ConcurrentHashMap<>();   // "chatId:messageId"
+    private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+    private final Map<Long, ChannelRights> channelRights = new ConcurrentHashMap<>();
 
     private TelegramPeer(String token) throws IOException {
         this.token = token;
@@ -218,6 +239,36 @@ public final class TelegramPeer implements AutoCloseable {
     /** The message as it stands now (after edits), as Telegram's Message JSON. */
     public Optional<JsonObject> message(long chatId, int messageId) {
         return Optional.ofNullable(messages.get(chatId + ":" + messageId)).map(JsonObject::deepCopy);
+    }
+
+    /**
+     * Makes a channel: {@code @username} (without the {@code @}) and its {@code -100…} id both name it in calls, and
+     * the bot has {@code rights} in it (change them with {@link #setChannelRights}). It starts empty: the posts of an
+     * earlier channel of that id are gone.
+     */
+    public void addChannel(long id, String username, String title, ChannelRights rights) {
+        messages.keySet().removeIf(key -> key.startsWith(id + ":"));
+        channels.put(id, new Channel(id, username, title));
+        channelRights.put(id, rights);
+    }
+
+    public void setChannelRights(long id, ChannelRights rights) {
+        channelRights.put(id, rights);
+    }
+
+    /** The posts in a channel as they stand now (after edits and deletes), oldest first. */
+    public List<JsonObject> channelPosts(long channelId) {
+        return messages.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(channelId + ":"))
+                .map(Map.Entry::getValue)
+                .sorted(java.util.Comparator.comparingInt(m -> m.get("message_id").getAsInt()))
+                .map(JsonObject::deepCopy)
+                .toList();
+    }
+
+    /** Deletes a message as someone would by hand in the app. */
+    public void deleteByHand(long chatId, int messageId) {
+        messages.remove(chatId + ":" + messageId);
     }
 
     /** The next call of {@code method} is refused with {@code errorCode} and {@code description}. */
@@ -429,6 +480,8 @@ public final class TelegramPeer implements AutoCloseable {
         Map<String, String> p = call.params();
         return switch (call.method()) {
             case "getMe" -> botUser();
+            case "getChat" -> getChat(p);
+            case "getChatMember" -> getChatMember(p);
             case "getFile" -> getFile(p);
             case "sendMessage" -> sendMessage(p);
             case "sendPhoto" -> sendPhoto(call);
@@ -472,7 +525,7 @@ public final class TelegramPeer implements AutoCloseable {
     }
 
     private JsonObject sendMessage(Map<String, String> p) {
-        JsonObject message = newMessage(chatId(p));
+        JsonObject message = newMessage(channelAllowing(p, ChannelRights::canPost));
         String text = p.get("text");
         if (text == null || text.isBlank()) {
             throw BotApiError.badRequest("message text is empty");
@@ -488,7 +541,7 @@ public final class TelegramPeer implements AutoCloseable {
 
     private JsonObject sendPhoto(Call call) {
         Map<String, String> p = call.params();
-        JsonObject message = newMessage(chatId(p));
+        JsonObject message = newMessage(channelAllowing(p, ChannelRights::canPost));
         byte[] bytes = call.file("photo");
         if (bytes == null) {
             StoredFile known = p.get("photo") == null ? null : filesById.get(p.get("photo"));
@@ -555,7 +608,7 @@ public final class TelegramPeer implements AutoCloseable {
         if (p.get("inline_message_id") != null) {
             return new JsonPrimitive(true);
         }
-        String key = chatId(p) + ":" + p.get("message_id");
+        String key = channelAllowing(p, ChannelRights::canEdit) + ":" + p.get("message_id");
         synchronized (messages) {
             JsonObject current = messages.get(key);
             if (current == null) {
@@ -601,7 +654,7 @@ public final class TelegramPeer implements AutoCloseable {
 
     private JsonElement deleteMessage(Map<String, String> p) {
         synchronized (messages) {
-            if (messages.remove(chatId(p) + ":" + p.get("message_id")) == null) {
+            if (messages.remove(channelAllowing(p, ChannelRights::canDelete) + ":" + p.get("message_id")) == null) {
                 throw BotApiError.badRequest("message to delete not found");
             }
         }
@@ -658,7 +711,12 @@ public final class TelegramPeer implements AutoCloseable {
     private JsonObject newMessage(long chatId) {
         JsonObject chat = new JsonObject();
         chat.addProperty("id", chatId);
-        if (chatId > 0) {
+        Channel channel = channels.get(chatId);
+        if (channel != null) {
+            chat.addProperty("title", channel.title());
+            chat.addProperty("username", channel.username());
+            chat.addProperty("type", "channel");
+        } else if (chatId > 0) {
             chat.addProperty("first_name", "Owner");
             chat.addProperty("type", "private");
         } else {
@@ -679,16 +737,95 @@ public final class TelegramPeer implements AutoCloseable {
         return id;
     }
 
-    private static long chatId(Map<String, String> p) {
+    private long chatId(Map<String, String> p) {
         String chatId = p.get("chat_id");
         if (chatId == null || chatId.isEmpty()) {
             throw BotApiError.badRequest("chat_id is empty");
         }
+        if (chatId.startsWith("@")) {
+            return channels.values().stream().filter(c -> ("@" + c.username()).equalsIgnoreCase(chatId))
+                    .findFirst().map(Channel::id).orElseThrow(() -> BotApiError.badRequest("chat not found"));
+        }
+        long id;
         try {
-            return Long.parseLong(chatId);
+            id = Long.parseLong(chatId);
         } catch (NumberFormatException e) {
             throw BotApiError.badRequest("chat not found");
         }
+        if (String.valueOf(id).startsWith("-100") && !channels.containsKey(id)) {
+            throw BotApiError.badRequest("chat not found");
+        }
+        return id;
+    }
+
+    /** A channel's id, when the call is to a channel in which the bot may do {@code what}; refuses as Telegram does. */
+    private long channelAllowing(Map<String, String> p, java.util.function.Predicate<ChannelRights> may) {
+        long id = chatId(p);
+        ChannelRights rights = channelRights.get(id);
+        if (rights == null) {
+            return id;   // not a channel
+        }
+        if (rights.status().equals("left") || rights.status().equals("kicked")) {
+            throw new BotApiError(403, "Forbidden: bot is not a member of the channel chat");
+        }
+        if (!rights.admin() || !may.test(rights)) {
+            throw BotApiError.badRequest("need administrator rights in the channel chat");
+        }
+        return id;
+    }
+
+    private JsonObject getChat(Map<String, String> p) {
+        long id = chatId(p);
+        Channel channel = channels.get(id);
+        if (channel == null) {
+            JsonObject chat = new JsonObject();
+            chat.addProperty("id", id);
+            chat.addProperty("type", id > 0 ? "private" : "group");
+            chat.addProperty("accent_color_id", 0);
+            chat.addProperty("max_reaction_count", 11);
+            return chat;
+        }
+        ChannelRights rights = channelRights.get(id);
+        if (rights.status().equals("left") || rights.status().equals("kicked")) {
+            throw BotApiError.badRequest("chat not found");   // a private channel the bot is not in
+        }
+        JsonObject chat = new JsonObject();
+        chat.addProperty("id", channel.id());
+        chat.addProperty("type", "channel");
+        chat.addProperty("title", channel.title());
+        chat.addProperty("username", channel.username());
+        chat.addProperty("accent_color_id", 1);
+        chat.addProperty("max_reaction_count", 11);
+        return chat;
+    }
+
+    private JsonObject getChatMember(Map<String, String> p) {
+        long id = chatId(p);
+        ChannelRights rights = channelRights.get(id);
+        String userId = p.get("user_id");
+        if (rights == null || userId == null || Long.parseLong(userId) != botId) {
+            throw BotApiError.badRequest(rights == null ? "chat not found" : "member list is inaccessible");
+        }
+        JsonObject member = new JsonObject();
+        member.addProperty("status", rights.status());
+        member.add("user", botUser());
+        if (rights.admin()) {
+            member.addProperty("can_be_edited", false);
+            member.addProperty("is_anonymous", false);
+            member.addProperty("can_manage_chat", true);
+            member.addProperty("can_delete_messages", rights.canDelete());
+            member.addProperty("can_manage_video_chats", false);
+            member.addProperty("can_restrict_members", true);
+            member.addProperty("can_promote_members", false);
+            member.addProperty("can_change_info", false);
+            member.addProperty("can_invite_users", true);
+            member.addProperty("can_post_messages", rights.canPost());
+            member.addProperty("can_edit_messages", rights.canEdit());
+            member.addProperty("can_post_stories", false);
+            member.addProperty("can_edit_stories", false);
+            member.addProperty("can_delete_stories", false);
+        }
+        return member;
     }
 
     /** Validates {@code reply_markup} and, for an inline keyboard, puts it on the message as Telegram does. */

@@ -223,7 +223,8 @@ class PieceFlowsIT extends PostgresIT {
         assertEquals(List.of(
                 List.of(new Button("🔴 Sold out", "ps:sold:" + piece.id()), new Button("🙈 Hide", "ps:hide:" + piece.id())),
                 List.of(new Button("✏️ Edit", "edit_meta:" + piece.id()), new Button("🏷️ Sale price", "pv:" + piece.id()),
-                        new Button("🌐 Open page", null, SHOP + "/d/" + piece.dressId()))), card.inlineKeyboard());
+                        new Button("🌐 Open page", null, SHOP + "/d/" + piece.dressId())),
+                List.of(new Button("📤 Share card", "sc:" + piece.id()))), card.inlineKeyboard());
 
         TELEGRAM.clear();
         send(Updates.button(nextId(), OWNER, cardId, "ps:sold:" + piece.id()));
@@ -245,7 +246,7 @@ class PieceFlowsIT extends PostgresIT {
         TELEGRAM.clear();
         send(Updates.button(nextId(), OWNER, cardId, "ps:show:" + piece.id()));
         assertEquals(ProductStatus.PUBLISHED, status(piece));
-        assertEquals(2, onlyCall("editMessageCaption").inlineKeyboard().size());
+        assertEquals(3, onlyCall("editMessageCaption").inlineKeyboard().size(), "status, edit, share card");
         assertEquals(List.of(AuditAction.CREATE_DRAFT, AuditAction.PUBLISH_ORIGINAL_ONLY, AuditAction.SOLD_OUT,
                 AuditAction.HIDE, AuditAction.UNHIDE), actions(piece));
         assertEquals(OWNER, audit.ofProduct(piece.id()).get(4).adminId());
@@ -478,6 +479,50 @@ class PieceFlowsIT extends PostgresIT {
             products.update(product);
         }
         return product;
+    }
+
+    // ---- share cards
+
+    @Test
+    void publishingQueuesTheOwnersShareCardsAndTheChannelPostAndOffersAShareCardButton() throws Exception {
+        Product draft = draftByBot();
+
+        send(Updates.button(nextId(), OWNER, TELEGRAM.addPhotoMessage(OWNER, "card"), "pub_orig:" + draft.id()));
+
+        assertEquals(List.of(List.of(new Button("📤 Share card", "sc:" + draft.id()))),
+                onlyCall("editMessageCaption").inlineKeyboard());
+        assertEquals(List.of("PIECE_CHANGED:" + draft.id() + ":null", "SHARE_CARDS:" + draft.id() + ":" + OWNER),
+                promotions());
+    }
+
+    @Test
+    void theShareCardButtonQueuesTheCardsAndAnswersAtOnce() throws Exception {
+        Product piece = publishedByBot();
+        Product hidden = stored("A hidden saree", ProductStatus.HIDDEN);
+        int before = promotions().size();
+
+        send(Updates.button(nextId(), OWNER, TELEGRAM.addPhotoMessage(OWNER, "card"), "sc:" + piece.id()));
+        assertEquals("Your share cards are being drawn — they arrive in a few seconds.",
+                onlyCall("answerCallbackQuery").param("text"));
+        assertEquals("SHARE_CARDS:" + piece.id() + ":" + OWNER, promotions().get(before));
+
+        TELEGRAM.clear();
+        send(Updates.button(nextId(), OWNER, TELEGRAM.addPhotoMessage(OWNER, "card"), "sc:" + hidden.id()));
+        assertEquals("Share cards are for pieces in the catalog — this one is not on sale now.",
+                onlyCall("answerCallbackQuery").param("text"));
+        assertEquals(before + 1, promotions().size(), "none for a hidden piece");
+    }
+
+    /** The outbox's rows, oldest first, as kind:product:chat. */
+    private static List<String> promotions() throws Exception {
+        try (var c = TestInfrastructure.connect();
+             var rs = c.createStatement().executeQuery("SELECT kind, product_id, chat_id FROM promotions ORDER BY id")) {
+            List<String> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + ":" + rs.getLong(2) + ":" + rs.getString(3));
+            }
+            return rows;
+        }
     }
 
     private void hide(Product product) {

@@ -144,6 +144,8 @@ class DraftUseCasesIT extends PostgresIT {
     @Inject
     Transactions transactions;
     @Inject
+    com.rangoliboutique.application.port.out.Promotions promotions;
+    @Inject
     com.rangoliboutique.application.port.out.RateLimits limits;
     @Inject
     RedisClient redis;
@@ -438,7 +440,7 @@ class DraftUseCasesIT extends PostgresIT {
         // everything is written when the audit entry fails: the rollback must take it all back
         AuditLog failingAtTheEnd = failingAfterRecording(failure);
         PublishOriginalOnlyUseCase failing = new PublishOriginalOnlyService(products, images, store, resizer,
-                failingAtTheEnd, transactions);
+                failingAtTheEnd, transactions, promotions);
 
         assertSame(failure, assertThrows(IllegalStateException.class,
                 () -> failing.publishOriginalOnly(OWNER, draft.id())));

@@ -1,6 +1,7 @@
 package com.rangoliboutique.application.port.out.inmemory;
 
 import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.ChannelPosts;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.application.port.out.ProductSearch;
@@ -61,6 +62,7 @@ public final class InMemoryDatabase {
     final AtomicLong productIds = new AtomicLong();
     final AtomicLong imageIds = new AtomicLong();
     final AtomicLong auditIds = new AtomicLong();
+    final AtomicLong promotionIds = new AtomicLong();
 
     Tables tables = new Tables();
 
@@ -74,6 +76,8 @@ public final class InMemoryDatabase {
     private final InMemoryProductSearch productSearch = new InMemoryProductSearch(this);
     private final InMemoryPieceMessages pieceMessages = new InMemoryPieceMessages(this);
     private final Transactions transactions = this::inTransaction;
+    private final InMemoryPromotions promotions = new InMemoryPromotions(this);
+    private final InMemoryChannelPosts channelPosts = new InMemoryChannelPosts(this);
     private final InMemoryVisitStats visitStats = new InMemoryVisitStats(this);
     private final InMemoryStockReads stockReads = new InMemoryStockReads(this);
     private final StockAlertSilences silences = (productId, until) -> write(() -> {
@@ -144,6 +148,14 @@ public final class InMemoryDatabase {
 
     public DigestClaims digestClaims() {
         return digestClaims;
+    }
+
+    public InMemoryPromotions promotions() {
+        return promotions;
+    }
+
+    public ChannelPosts channelPosts() {
+        return channelPosts;
     }
 
     /** Adds a day's counts for a piece, as the web side's counting does (a row of {@code piece_daily_stats}). */
@@ -253,6 +265,8 @@ public final class InMemoryDatabase {
         Map<LocalDate, Integer> catalogDays = new HashMap<>();
         Map<Long, Instant> silences = new HashMap<>();
         Set<LocalDate> digestClaims = new HashSet<>();
+        List<InMemoryPromotions.Row> promotions = new ArrayList<>();
+        Map<Long, ChannelPosts.Post> channelPosts = new HashMap<>();
 
         Tables copy() {
             Tables copy = new Tables();
@@ -268,6 +282,8 @@ public final class InMemoryDatabase {
             copy.catalogDays = new HashMap<>(catalogDays);
             copy.silences = new HashMap<>(silences);
             copy.digestClaims = new HashSet<>(digestClaims);
+            copy.promotions = new ArrayList<>(promotions);
+            copy.channelPosts = new HashMap<>(channelPosts);
             return copy;
         }
     }

@@ -1,6 +1,10 @@
 package com.rangoliboutique.application.port.out.inmemory;
 
 import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.ChannelPosts;
+import com.rangoliboutique.application.port.out.ChannelPostsContract;
+import com.rangoliboutique.application.port.out.Promotions;
+import com.rangoliboutique.application.port.out.PromotionsContract;
 import com.rangoliboutique.application.port.out.AuditLogContract;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.ImagesContract;
@@ -30,7 +34,7 @@ import java.time.LocalDate;
 /** The fakes the use-case tests run on keep the same promises as the PostgreSQL adapters ({@code JdbcAdaptersContractIT}). */
 class InMemoryDatabaseContractTest implements ProductsContract, ImagesContract, AuditLogContract, SettingsContract,
         ProductSearchContract, PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract,
-        VisitCountsContract {
+        VisitCountsContract, PromotionsContract, ChannelPostsContract {
 
     private final InMemoryDatabase db = new InMemoryDatabase();
     private final InMemoryVisitCounts visitCounts = new InMemoryVisitCounts(db.products());
@@ -118,5 +122,15 @@ class InMemoryDatabaseContractTest implements ProductsContract, ImagesContract, 
     @Override
     public long storedCatalogViews(LocalDate day) {
         return visitCounts.catalogViews(day);
+    }
+
+    @Override
+    public Promotions promotions() {
+        return db.promotions();
+    }
+
+    @Override
+    public ChannelPosts channelPosts() {
+        return db.channelPosts();
     }
 }
