@@ -7,6 +7,7 @@ import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.application.port.out.WebpEncoder;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageStatus;
@@ -24,8 +25,9 @@ public final class ApproveDraftService implements ApproveDraftUseCase {
     private final Publication publication;
 
     public ApproveDraftService(Products products, Images images, ImageStore store, ImageResizer resizer,
+                               WebpEncoder webp,
                                AuditLog auditLog, Transactions transactions) {
-        this.publication = new Publication(products, images, store, resizer, auditLog, transactions);
+        this.publication = new Publication(products, images, store, resizer, webp, auditLog, transactions);
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.application.port.out.WebpEncoder;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.product.Product;
 
@@ -19,8 +20,9 @@ public final class PublishOriginalOnlyService implements PublishOriginalOnlyUseC
     private final Publication publication;
 
     public PublishOriginalOnlyService(Products products, Images images, ImageStore store, ImageResizer resizer,
+                                      WebpEncoder webp,
                                       AuditLog auditLog, Transactions transactions) {
-        this.publication = new Publication(products, images, store, resizer, auditLog, transactions);
+        this.publication = new Publication(products, images, store, resizer, webp, auditLog, transactions);
     }
 
     @Override

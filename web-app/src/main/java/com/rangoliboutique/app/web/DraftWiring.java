@@ -30,6 +30,9 @@ import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.RateLimits;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.application.port.in.BackfillImagesUseCase;
+import com.rangoliboutique.application.service.BackfillImagesService;
+import com.rangoliboutique.application.port.out.WebpEncoder;
 import com.rangoliboutique.application.service.ChangeProductStatusService;
 import com.rangoliboutique.application.service.CreateDraftService;
 import com.rangoliboutique.application.service.EditProductService;
@@ -71,14 +74,22 @@ class DraftWiring {
 
     @Singleton
     ApproveDraftUseCase approveDraft(Products products, Images images, ImageStore store, ImageResizer resizer,
-                                     AuditLog audit, Transactions transactions) {
-        return new ApproveDraftService(products, images, store, resizer, audit, transactions);
+                                     WebpEncoder webp, AuditLog audit, Transactions transactions) {
+        return new ApproveDraftService(products, images, store, resizer, webp, audit, transactions);
     }
 
     @Singleton
     PublishOriginalOnlyUseCase publishOriginalOnly(Products products, Images images, ImageStore store,
-                                                   ImageResizer resizer, AuditLog audit, Transactions transactions) {
-        return new PublishOriginalOnlyService(products, images, store, resizer, audit, transactions);
+                                                   ImageResizer resizer, WebpEncoder webp, AuditLog audit,
+                                                   Transactions transactions) {
+        return new PublishOriginalOnlyService(products, images, store, resizer, webp, audit, transactions);
+    }
+
+    /** {@code backfill-images}: the copies publishing makes today, for photos published before. */
+    @Singleton
+    BackfillImagesUseCase backfillImages(Images images, ImageStore store, ImageResizer resizer, WebpEncoder webp,
+                                         Transactions transactions) {
+        return new BackfillImagesService(images, store, resizer, webp, transactions);
     }
 
     @Singleton

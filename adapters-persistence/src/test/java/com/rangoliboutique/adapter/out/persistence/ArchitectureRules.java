@@ -45,6 +45,7 @@ public final class ArchitectureRules {
             .adapter("storage", "com.rangoliboutique.adapter.out.storage..")
             .adapter("ai", "com.rangoliboutique.adapter.out.ai..")
             .adapter("charts", "com.rangoliboutique.adapter.out.chart..")
+            .adapter("webp", "com.rangoliboutique.adapter.out.webp..")
             .withOptionalLayers(true)
             // the apps are the composition root: they may wire everything together
             .ignoreDependency(resideInAPackage("com.rangoliboutique.app.."), DescribedPredicate.alwaysTrue());

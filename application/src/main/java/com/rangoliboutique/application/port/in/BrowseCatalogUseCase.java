@@ -131,8 +131,13 @@ public interface BrowseCatalogUseCase {
 
     // ---- the read models the catalog is made of (CatalogReads, the out-port, fills them)
 
-    /** A stored copy of a photo at one width. */
-    record PhotoSize(String url, int width, int height, int sizeBytes) {
+    /** A stored copy of a photo at one width; {@code webpUrl} its WebP twin, null when it has none. */
+    record PhotoSize(String url, int width, int height, int sizeBytes, String webpUrl) {
+
+        /** A JPEG copy without a WebP twin. */
+        public PhotoSize(String url, int width, int height, int sizeBytes) {
+            this(url, width, height, sizeBytes, null);
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import com.rangoliboutique.application.port.in.RegenerateAiImageUseCase.Regenera
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.ImageResizer;
+import com.rangoliboutique.application.port.out.WebpEncoder;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobInbox;
@@ -135,6 +136,8 @@ class DraftUseCasesIT extends PostgresIT {
     ImageStore store;
     @Inject
     ImageResizer resizer;
+    @Inject
+    WebpEncoder webp;
     @Inject
     JobQueue queue;
     @Inject
@@ -438,7 +441,7 @@ class DraftUseCasesIT extends PostgresIT {
         // everything is written when the audit entry fails: the rollback must take it all back
         AuditLog failingAtTheEnd = failingAfterRecording(failure);
         PublishOriginalOnlyUseCase failing = new PublishOriginalOnlyService(products, images, store, resizer,
-                failingAtTheEnd, transactions);
+                webp, failingAtTheEnd, transactions);
 
         assertSame(failure, assertThrows(IllegalStateException.class,
                 () -> failing.publishOriginalOnly(OWNER, draft.id())));
