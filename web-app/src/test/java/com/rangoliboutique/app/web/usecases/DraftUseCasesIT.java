@@ -92,6 +92,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -554,7 +555,8 @@ class DraftUseCasesIT extends PostgresIT {
                 + " use /hide to take it off the catalog.", refused.getMessage());
         assertEquals(before, snapshot(draft));
         assertEquals(files, storedFiles(draft.dressId()));
-        assertEquals(3, files.size(), "the private photo, its public copy and its one resized copy (60 px)");
+        assertEquals(4, files.size(),
+                "the private photo, its public copy and its one resized copy (60 px) with its WebP twin");
     }
 
     @Test
@@ -562,7 +564,8 @@ class DraftUseCasesIT extends PostgresIT {
         Product draft = createDraft.create(command(FRONT)).product();
         publishOriginal.publishOriginalOnly(OWNER, draft.id());
         status.change(new ChangeProductStatusCommand(OWNER, draft.dressId(), ProductAction.HIDE));
-        assertEquals(3, storedFiles(draft.dressId()).size(), "the private photo, its public copy and one resized copy");
+        assertEquals(4, storedFiles(draft.dressId()).size(),
+                "the private photo, its public copy and one resized copy with its WebP twin");
 
         discard.discard(OWNER, draft.id());
 
@@ -679,7 +682,7 @@ class DraftUseCasesIT extends PostgresIT {
 
     /**
      * The image's renditions are recorded narrowest first, each stored beside it on the public side: a JPEG of the
-     * recorded size, under the link-preview limit.
+     * recorded size, under the link-preview limit, and its WebP twin of the same size beside it.
      */
     private void assertRenditions(Image image, String... sizes) {
         List<Rendition> recorded = images.renditionsOf(image.id());
@@ -694,6 +697,17 @@ class DraftUseCasesIT extends PostgresIT {
             BufferedImage decoded = decode(bytes);
             assertEquals(rendition.width(), decoded.getWidth());
             assertEquals(rendition.height(), decoded.getHeight());
+            Rendition.WebpCopy webp = rendition.webp();
+            assertNotNull(webp, rendition + " has no WebP twin");
+            assertEquals(ImageKeys.webpOf(rendition.storageKey()), webp.storageKey());
+            assertEquals(store.publicUrl(webp.storageKey()), webp.url());
+            byte[] webpBytes = publicCopy(webp.storageKey())
+                    .orElseThrow(() -> new AssertionError(webp.storageKey() + " is not public"));
+            assertEquals(webp.sizeBytes(), webpBytes.length);
+            assertEquals("WEBP", new String(webpBytes, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+            BufferedImage decodedWebp = decode(webpBytes);
+            assertEquals(rendition.width(), decodedWebp.getWidth());
+            assertEquals(rendition.height(), decodedWebp.getHeight());
         }
     }
 
@@ -703,6 +717,7 @@ class DraftUseCasesIT extends PostgresIT {
         assertEquals(List.of(), images.renditionsOf(image.id()));
         for (int width : Publication.RENDITION_WIDTHS) {
             assertTrue(publicCopy(ImageKeys.rendition(image.storageKey(), width)).isEmpty());
+            assertTrue(publicCopy(ImageKeys.webpOf(ImageKeys.rendition(image.storageKey(), width))).isEmpty());
         }
     }
 
