@@ -58,13 +58,14 @@ public final class BackfillImagesService implements BackfillImagesUseCase {
         for (Image image : published) {
             String name = "image " + image.id() + " (" + image.storageKey() + ")";
             try {
-                int[] made = complete(image);
-                if (made[0] == 0 && made[1] == 0) {
+                Made made = complete(image);
+                if (made.nothing()) {
                     complete++;
                 } else {
-                    renditionsMade += made[0];
-                    webpMade += made[1];
-                    progress.accept(name + ": " + made[0] + " renditions, " + made[1] + " WebP copies made");
+                    renditionsMade += made.renditions();
+                    webpMade += made.webp();
+                    progress.accept(name + ": " + made.renditions() + " renditions, " + made.webp()
+                            + " WebP copies made");
                 }
             } catch (RuntimeException e) {
                 String reason = e instanceof NoSuchElementException ? "its original is not in storage"
@@ -76,12 +77,19 @@ public final class BackfillImagesService implements BackfillImagesUseCase {
         return new Summary(published.size(), renditionsMade, webpMade, complete, failed);
     }
 
-    /** @return {JPEG copies made, WebP copies made} for one image */
-    private int[] complete(Image image) {
+    /** What one image needed: JPEG copies and WebP copies made. */
+    private record Made(int renditions, int webp) {
+
+        boolean nothing() {
+            return renditions == 0 && webp == 0;
+        }
+    }
+
+    private Made complete(Image image) {
         Map<Integer, Rendition> existing = images.renditionsOf(image.id()).stream()
                 .collect(Collectors.toMap(Rendition::width, Function.identity(), (a, b) -> a, TreeMap::new));
         if (!existing.isEmpty() && existing.values().stream().allMatch(Rendition::hasWebp)) {
-            return new int[] {0, 0};
+            return new Made(0, 0);
         }
         byte[] original = store.get(image.storageKey());
         int renditionsMade = 0;
@@ -112,6 +120,6 @@ public final class BackfillImagesService implements BackfillImagesUseCase {
                 return null;
             });
         }
-        return new int[] {renditionsMade, webpMade};
+        return new Made(renditionsMade, webpMade);
     }
 }

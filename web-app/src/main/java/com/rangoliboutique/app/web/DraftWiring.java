@@ -1,5 +1,6 @@
 package com.rangoliboutique.app.web;
 
+import com.rangoliboutique.application.port.in.BackfillImagesUseCase;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
@@ -30,14 +31,13 @@ import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.RateLimits;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
-import com.rangoliboutique.application.port.in.BackfillImagesUseCase;
-import com.rangoliboutique.application.service.BackfillImagesService;
 import com.rangoliboutique.application.port.out.WebpEncoder;
 import com.rangoliboutique.application.service.ChangeProductStatusService;
 import com.rangoliboutique.application.service.CreateDraftService;
 import com.rangoliboutique.application.service.EditProductService;
 import com.rangoliboutique.application.service.ProductStatsService;
 import com.rangoliboutique.application.service.ApproveDraftService;
+import com.rangoliboutique.application.service.BackfillImagesService;
 import com.rangoliboutique.application.service.CheckDraftActionService;
 import com.rangoliboutique.application.service.DiscardDraftService;
 import com.rangoliboutique.application.service.PublishOriginalOnlyService;
