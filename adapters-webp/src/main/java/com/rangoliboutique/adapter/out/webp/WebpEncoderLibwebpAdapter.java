@@ -1,16 +1,19 @@
 package com.rangoliboutique.adapter.out.webp;
 
 import com.luciad.imageio.webp.CompressionType;
+import com.luciad.imageio.webp.WebPImageReaderSpi;
 import com.luciad.imageio.webp.WebPImageWriterSpi;
 import com.luciad.imageio.webp.WebPWriteParam;
 import com.luciad.imageio.webp.WebPWriter;
 import com.rangoliboutique.application.port.out.WebpEncoder;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
@@ -24,11 +27,15 @@ import java.util.Optional;
  * Lossy WebP with libwebp through webp-imageio (its native library inside the jar, loaded once). The writer is
  * created directly — not looked up in ImageIO's registry, where TwelveMonkeys also registers WebP plugins.
  * <p>
- * The native library is tried once, at construction, on an 8×8 picture: where it cannot load (a platform the jar
- * has no library for, a missing glibc), the adapter says so once in the log and is not {@link #available()} — every
- * copy stays JPEG only and publishing goes on.
+ * The native library is tried once, at start ({@code @Context}), on an 8×8 picture: where it cannot load (a platform
+ * the jar has no library for, a missing glibc), the adapter says so once in the log and is not {@link #available()} —
+ * every copy stays JPEG only and publishing goes on.
+ * <p>
+ * The library also registers a WebP <em>reader</em> with ImageIO, which would then compete with TwelveMonkeys' for the
+ * owner's WebP photos (the first one found reads them). It is taken out of ImageIO's registry as this class loads, so
+ * the web app reads WebP as the worker and the tests do, with TwelveMonkeys only, in Java.
  */
-@Singleton
+@Context
 public class WebpEncoderLibwebpAdapter implements WebpEncoder {
 
     /**
@@ -41,6 +48,14 @@ public class WebpEncoderLibwebpAdapter implements WebpEncoder {
     static final int METHOD = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(WebpEncoderLibwebpAdapter.class);
+
+    static {
+        IIORegistry registry = IIORegistry.getDefaultInstance();
+        ImageReaderSpi reader = registry.getServiceProviderByClass(WebPImageReaderSpi.class);
+        if (reader != null) {
+            registry.deregisterServiceProvider(reader, ImageReaderSpi.class);
+        }
+    }
 
     /** Why the encoder cannot work here, or null when it can. */
     private final String unavailable;

@@ -17,6 +17,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +47,16 @@ class WebpEncoderLibwebpAdapterTest {
         ImageReader reader = ImageIO.getImageReadersByFormatName("webp").next();
         reader.setInput(new MemoryCacheImageInputStream(new ByteArrayInputStream(webp)));
         assertArrayEquals(new int[] {800, 1067}, new int[] {reader.getWidth(0), reader.getHeight(0)});
+    }
+
+    @Test
+    void webpIsReadByTwelveMonkeysOnlyNotByTheEncodersOwnReader() {
+        new WebpEncoderLibwebpAdapter();
+
+        List<String> readers = new ArrayList<>();
+        ImageIO.getImageReadersByFormatName("webp").forEachRemaining(r -> readers.add(r.getClass().getName()));
+
+        assertEquals(List.of("com.twelvemonkeys.imageio.plugins.webp.WebPImageReader"), readers);
     }
 
     @Test
