@@ -7,6 +7,7 @@ import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.application.port.out.WebpEncoder;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
 import com.rangoliboutique.domain.image.Image;
@@ -42,10 +43,11 @@ public final class Publication {
     private final AuditLog auditLog;
     private final Transactions transactions;
     private final Drafts drafts;
+    private final WebpTwins webp;
     private final Promotions promotions;
 
-    Publication(Products products, Images images, ImageStore store, ImageResizer resizer, AuditLog auditLog,
-                Transactions transactions, Promotions promotions) {
+    Publication(Products products, Images images, ImageStore store, ImageResizer resizer, WebpEncoder webp,
+                AuditLog auditLog, Transactions transactions, Promotions promotions) {
         this.products = products;
         this.images = images;
         this.store = store;
@@ -53,6 +55,7 @@ public final class Publication {
         this.auditLog = auditLog;
         this.transactions = transactions;
         this.drafts = new Drafts(products);
+        this.webp = new WebpTwins(store, webp);
         this.promotions = promotions;
     }
 
@@ -96,7 +99,8 @@ public final class Publication {
     }
 
     /**
-     * Stores the resized copies of a published image on the public side. A picture that cannot be resized (damaged
+     * Stores the resized copies of a published image on the public side, each JPEG with its WebP twin when this
+     * process can encode WebP. A picture that cannot be resized (damaged
      * bytes) is still published, without copies: the catalog then shows the full-size picture. Storage failures are
      * not forgiven: the publish fails as a failed {@link ImageStore#publish} would, and the owner can press again.
      */
@@ -114,7 +118,7 @@ public final class Publication {
         for (ImageResizer.Resized copy : copies) {
             String key = ImageKeys.rendition(image.storageKey(), copy.width());
             String url = store.putPublic(key, copy.jpeg(), "image/jpeg");
-            stored.add(new Rendition(copy.width(), copy.height(), key, url, copy.jpeg().length));
+            stored.add(webp.add(new Rendition(copy.width(), copy.height(), key, url, copy.jpeg().length), copy.jpeg()));
         }
         return stored;
     }

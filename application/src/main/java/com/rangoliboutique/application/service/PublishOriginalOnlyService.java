@@ -8,6 +8,7 @@ import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.application.port.out.WebpEncoder;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.product.Product;
 
@@ -20,8 +21,10 @@ public final class PublishOriginalOnlyService implements PublishOriginalOnlyUseC
     private final Publication publication;
 
     public PublishOriginalOnlyService(Products products, Images images, ImageStore store, ImageResizer resizer,
-                                      AuditLog auditLog, Transactions transactions, Promotions promotions) {
-        this.publication = new Publication(products, images, store, resizer, auditLog, transactions, promotions);
+                                      WebpEncoder webp, AuditLog auditLog, Transactions transactions,
+                                      Promotions promotions) {
+        this.publication = new Publication(products, images, store, resizer, webp, auditLog, transactions,
+                promotions);
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.rangoliboutique.domain.product.DressId;
 
 /**
  * Where images live in storage: {@code originals/D-1042/v1.jpg}, {@code ai/D-1042/v1.jpg}, and their resized copies
- * beside them: {@code ai/D-1042/v1-800w.jpg}.
+ * beside them: {@code ai/D-1042/v1-800w.jpg} and its WebP twin {@code ai/D-1042/v1-800w.webp}.
  */
 public final class ImageKeys {
 
@@ -30,6 +30,14 @@ public final class ImageKeys {
             throw new IllegalArgumentException("Not an image key: " + imageKey);
         }
         return imageKey.substring(0, dot) + "-" + width + "w.jpg";
+    }
+
+    /** The key of the WebP twin of a JPEG rendition: {@code ai/D-1042/v1-800w.jpg} → {@code ai/D-1042/v1-800w.webp}. */
+    public static String webpOf(String renditionKey) {
+        if (renditionKey == null || !renditionKey.endsWith(".jpg") || renditionKey.lastIndexOf('/') >= renditionKey.length() - 5) {
+            throw new IllegalArgumentException("Not a rendition key: " + renditionKey);
+        }
+        return renditionKey.substring(0, renditionKey.length() - ".jpg".length()) + ".webp";
     }
 
     private static String key(String folder, DressId id, int version) {

@@ -118,4 +118,27 @@ class ImageTest {
         assertThrows(IllegalArgumentException.class, () -> new Rendition(800, 1067, "k", null, 1));
         assertThrows(IllegalArgumentException.class, () -> new Rendition(800, 1067, "k", "https://x", 0));
     }
+
+    @Test
+    void aWebpTwinSitsBesideItsJpegRendition() {
+        assertEquals("ai/D-1042/v1-800w.webp", ImageKeys.webpOf("ai/D-1042/v1-800w.jpg"));
+        assertEquals("originals/D-1042/v2-400w.webp", ImageKeys.webpOf(ImageKeys.rendition(ImageKeys.original(D_1042, 2), 400)));
+        assertThrows(IllegalArgumentException.class, () -> ImageKeys.webpOf("ai/D-1042/v1-800w.png"));
+        assertThrows(IllegalArgumentException.class, () -> ImageKeys.webpOf("ai/D-1042/.jpg"));
+        assertThrows(IllegalArgumentException.class, () -> ImageKeys.webpOf(null));
+    }
+
+    @Test
+    void aRenditionMayCarryItsWebpTwin() {
+        Rendition jpeg = new Rendition(800, 1067, "ai/D-1042/v1-800w.jpg", "https://cdn.example/ai/D-1042/v1-800w.jpg",
+                95_000);
+        assertFalse(jpeg.hasWebp());
+        Rendition both = jpeg.withWebp(new Rendition.WebpCopy("ai/D-1042/v1-800w.webp",
+                "https://cdn.example/ai/D-1042/v1-800w.webp", 61_000));
+        assertTrue(both.hasWebp());
+        assertEquals(61_000, both.webp().sizeBytes());
+        assertEquals(jpeg.url(), both.url());
+        assertThrows(IllegalArgumentException.class, () -> new Rendition.WebpCopy("k", "https://x", 0));
+        assertThrows(IllegalArgumentException.class, () -> new Rendition.WebpCopy(" ", "https://x", 1));
+    }
 }

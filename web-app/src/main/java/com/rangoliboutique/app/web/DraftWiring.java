@@ -1,5 +1,6 @@
 package com.rangoliboutique.app.web;
 
+import com.rangoliboutique.application.port.in.BackfillImagesUseCase;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.adapter.out.telegram.TelegramProperties;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
@@ -31,11 +32,13 @@ import com.rangoliboutique.application.port.out.Promotions;
 import com.rangoliboutique.application.port.out.RateLimits;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.application.port.out.WebpEncoder;
 import com.rangoliboutique.application.service.ChangeProductStatusService;
 import com.rangoliboutique.application.service.CreateDraftService;
 import com.rangoliboutique.application.service.EditProductService;
 import com.rangoliboutique.application.service.ProductStatsService;
 import com.rangoliboutique.application.service.ApproveDraftService;
+import com.rangoliboutique.application.service.BackfillImagesService;
 import com.rangoliboutique.application.service.CheckDraftActionService;
 import com.rangoliboutique.application.service.DiscardDraftService;
 import com.rangoliboutique.application.service.PublishOriginalOnlyService;
@@ -72,15 +75,24 @@ class DraftWiring {
 
     @Singleton
     ApproveDraftUseCase approveDraft(Products products, Images images, ImageStore store, ImageResizer resizer,
-                                     AuditLog audit, Transactions transactions, Promotions promotions) {
-        return new ApproveDraftService(products, images, store, resizer, audit, transactions, promotions);
+                                     WebpEncoder webp, AuditLog audit, Transactions transactions,
+                                     Promotions promotions) {
+        return new ApproveDraftService(products, images, store, resizer, webp, audit, transactions, promotions);
     }
 
     @Singleton
     PublishOriginalOnlyUseCase publishOriginalOnly(Products products, Images images, ImageStore store,
-                                                   ImageResizer resizer, AuditLog audit, Transactions transactions,
-                                                   Promotions promotions) {
-        return new PublishOriginalOnlyService(products, images, store, resizer, audit, transactions, promotions);
+                                                   ImageResizer resizer, WebpEncoder webp, AuditLog audit,
+                                                   Transactions transactions, Promotions promotions) {
+        return new PublishOriginalOnlyService(products, images, store, resizer, webp, audit, transactions,
+                promotions);
+    }
+
+    /** {@code backfill-images}: the copies publishing makes today, for photos published before. */
+    @Singleton
+    BackfillImagesUseCase backfillImages(Images images, ImageStore store, ImageResizer resizer, WebpEncoder webp,
+                                         Transactions transactions) {
+        return new BackfillImagesService(images, store, resizer, webp, transactions);
     }
 
     @Singleton

@@ -31,7 +31,8 @@ public final class WebApplication {
     /**
      * {@code java -jar web-app.jar} serves the shop; {@code java -jar web-app.jar set-webhook [--drop-pending-updates]}
      * registers the Telegram webhook and command menu (spec scripts/set_webhook.py) and exits;
-     * {@code java -jar web-app.jar migrate} runs the database migrations (the spec's release step) and exits.
+     * {@code java -jar web-app.jar migrate} runs the database migrations (the spec's release step) and exits;
+     * {@code java -jar web-app.jar backfill-images} makes the missing resized and WebP copies of published photos.
      */
     public static void main(String[] args) {
         LogFormat.select(System.getenv()); // before anything logs, the one-shot commands too
@@ -40,6 +41,9 @@ public final class WebApplication {
         }
         if (args.length > 0 && args[0].equals("migrate")) {
             System.exit(MigrateCommand.run());
+        }
+        if (args.length > 0 && args[0].equals("backfill-images")) {
+            System.exit(BackfillImagesCommand.run(args));
         }
         Launch.start(WebApplication.class, args, PRODUCTION_NEEDS);
     }

@@ -48,9 +48,14 @@ class CatalogReadsJdbcAdapter implements CatalogReads {
             + " FROM variant_options v JOIN products p ON p.id = v.product_id"
             + " WHERE " + VISIBLE + " AND lower(v.type) IN ('color', 'colour', 'size')";
     private static final String VARIANTS_ORDER = " ORDER BY v.product_id, v.sort_order, v.id";
-    /** Public photos: the AI model photo first (the newest approved version), then the originals. */
+    /**
+     * Public photos: the AI model photo first (the newest approved version), then the originals. A copy's WebP twin
+     * counts only where it sits beside the JPEG (as publishing stores it), so the read model holds a flag, not a URL.
+     */
     private static final String PHOTOS = "SELECT i.id, i.product_id, i.type, i.url, r.url AS r_url, r.width, r.height,"
-            + " r.size_bytes FROM images i LEFT JOIN image_renditions r ON r.image_id = i.id"
+            + " r.size_bytes, (r.webp_url IS NOT NULL AND r.url LIKE '%.jpg'"
+            + " AND r.webp_url = left(r.url, -4) || '.webp') AS has_webp"
+            + " FROM images i LEFT JOIN image_renditions r ON r.image_id = i.id"
             + " WHERE i.is_public AND i.status = 'READY' AND i.url IS NOT NULL";
     private static final String PHOTOS_ORDER = " ORDER BY i.product_id, (i.type = 'AI_GENERATED') DESC,"
             + " CASE WHEN i.type = 'AI_GENERATED' THEN -i.version ELSE i.version END, i.id, r.width";
@@ -202,7 +207,8 @@ class CatalogReadsJdbcAdapter implements CatalogReads {
                 }
                 String sizeUrl = r.getString("r_url");
                 if (sizeUrl != null) {
-                    sizes.add(new PhotoSize(sizeUrl, r.getInt("width"), r.getInt("height"), r.getInt("size_bytes")));
+                    sizes.add(new PhotoSize(sizeUrl, r.getInt("width"), r.getInt("height"), r.getInt("size_bytes"),
+                            r.getBoolean("has_webp")));
                 }
             }
             if (currentImage != -1) {

@@ -5,7 +5,8 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A row of {@code image_renditions}: one resized public copy of an image. */
+/** A row of {@code image_renditions}: one resized public copy of an image and its
+ * WebP twin, if made. */
 @MappedEntity("image_renditions")
 record ImageRenditionRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -14,5 +15,8 @@ record ImageRenditionRow(
         int height,
         String storageKey,
         String url,
-        int sizeBytes) {
+        int sizeBytes,
+        @Nullable String webpStorageKey,
+        @Nullable String webpUrl,
+        @Nullable Integer webpSizeBytes) {
 }

@@ -19,4 +19,7 @@ interface ImageRowRepository extends CrudRepository<ImageRow, Long> {
             + " AND i.status = 'PENDING' AND p.status = 'DRAFT' AND i.created_at < :createdBefore"
             + " ORDER BY i.created_at, i.id")
     List<ImageRow> pendingAiCreatedBefore(java.time.Instant createdBefore);
+
+    @Query("SELECT * FROM images WHERE is_public AND url IS NOT NULL ORDER BY id")
+    List<ImageRow> published();
 }

@@ -47,6 +47,11 @@ class ImagesJdbcAdapter implements Images {
     }
 
     @Override
+    public List<Image> published() {
+        return images.published().stream().map(ImagesJdbcAdapter::toImage).toList();
+    }
+
+    @Override
     public List<Image> pendingAiCreatedBefore(java.time.Instant createdBefore) {
         return images.pendingAiCreatedBefore(createdBefore).stream().map(ImagesJdbcAdapter::toImage).toList();
     }
@@ -54,14 +59,19 @@ class ImagesJdbcAdapter implements Images {
     @Override
     public void addRenditions(long imageId, List<Rendition> added) {
         for (Rendition r : added) {
-            renditions.upsert(imageId, r.width(), r.height(), r.storageKey(), r.url(), r.sizeBytes());
+            Rendition.WebpCopy webp = r.webp();
+            renditions.upsert(imageId, r.width(), r.height(), r.storageKey(), r.url(), r.sizeBytes(),
+                    webp == null ? null : webp.storageKey(), webp == null ? null : webp.url(),
+                    webp == null ? null : webp.sizeBytes());
         }
     }
 
     @Override
     public List<Rendition> renditionsOf(long imageId) {
         return renditions.ofImage(imageId).stream()
-                .map(r -> new Rendition(r.width(), r.height(), r.storageKey(), r.url(), r.sizeBytes()))
+                .map(r -> new Rendition(r.width(), r.height(), r.storageKey(), r.url(), r.sizeBytes(),
+                        r.webpStorageKey() == null ? null
+                                : new Rendition.WebpCopy(r.webpStorageKey(), r.webpUrl(), r.webpSizeBytes())))
                 .toList();
     }
 

@@ -46,6 +46,7 @@ public final class ArchitectureRules {
             .adapter("ai", "com.rangoliboutique.adapter.out.ai..")
             .adapter("charts", "com.rangoliboutique.adapter.out.chart..")
             .adapter("cards", "com.rangoliboutique.adapter.out.cards..")
+            .adapter("webp", "com.rangoliboutique.adapter.out.webp..")
             .withOptionalLayers(true)
             // the apps are the composition root: they may wire everything together
             .ignoreDependency(resideInAPackage("com.rangoliboutique.app.."), DescribedPredicate.alwaysTrue());

@@ -206,6 +206,26 @@ class CatalogJdbcAdapterIT extends DatabaseIT {
                 gallery.stream().map(Photo::url).toList());
     }
 
+    @Test
+    void aCopysWebpTwinIsReadWhereItSitsBesideTheJpeg() throws SQLException {
+        Product saree = published("WebP", 5_000, "saree");
+        long id = image(saree, "ORIGINAL", 1, true);
+        sql("INSERT INTO image_renditions (image_id, width, height, storage_key, url, size_bytes, webp_storage_key,"
+                + " webp_url, webp_size_bytes) VALUES"
+                + " (" + id + ", 400, 533, 'k4', '/media/public/o/v1-400w.jpg', 30000, 'k4w', '/media/public/o/v1-400w.webp',"
+                + " 12000),"
+                + " (" + id + ", 800, 1067, 'k8', '/media/public/o/v1-800w.jpg', 90000, 'k8w', 'https://elsewhere/x.webp',"
+                + " 40000),"
+                + " (" + id + ", 1200, 1600, 'k12', '/media/public/o/v1-1200w.jpg', 150000, NULL, NULL, NULL)");
+
+        List<BrowseCatalogUseCase.PhotoSize> sizes = search(Map.of()).cards().get(0).photo().sizes();
+
+        assertEquals("/media/public/o/v1-400w.webp", sizes.get(0).webpUrl());
+        assertNull(sizes.get(1).webpUrl(), "a twin somewhere else is not taken for one");
+        assertNull(sizes.get(2).webpUrl());
+        assertEquals(sizes, catalog.listing(saree.dressId()).orElseThrow().photos().get(0).sizes());
+    }
+
     private long image(Product product, String type, int version, boolean isPublic) throws SQLException {
         String folder = type.equals("ORIGINAL") ? "originals" : "ai";
         String url = isPublic ? "/media/public/" + folder + "/D/v" + version + ".jpg" : "https://signed.example/x";

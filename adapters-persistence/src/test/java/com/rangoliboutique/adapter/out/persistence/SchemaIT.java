@@ -50,7 +50,9 @@ class SchemaIT extends DatabaseIT {
                 columns("images"));
         assertEquals(List.of(
                 "id integer NO", "image_id integer NO", "width integer NO", "height integer NO",
-                "storage_key character varying(512) NO", "url character varying(1024) NO", "size_bytes integer NO"),
+                "storage_key character varying(512) NO", "url character varying(1024) NO", "size_bytes integer NO",
+                "webp_storage_key character varying(512) YES", "webp_url character varying(1024) YES",
+                "webp_size_bytes integer YES"),
                 columns("image_renditions"));
         assertEquals(List.of(
                 "key character varying(100) NO", "value text NO", "updated_at timestamp with time zone YES"),
@@ -175,6 +177,9 @@ class SchemaIT extends DatabaseIT {
                 + " (image_id, width, height, storage_key, url, size_bytes) VALUES (1, 400, 600, 'k2', 'u2', 1)"));
         assertViolates(CHECK, "image_renditions_width_check", () -> sql("INSERT INTO image_renditions"
                 + " (image_id, width, height, storage_key, url, size_bytes) VALUES (1, 0, 600, 'k3', 'u3', 1)"));
+        assertViolates(CHECK, "image_renditions_webp_whole", () -> sql("INSERT INTO image_renditions"
+                + " (image_id, width, height, storage_key, url, size_bytes, webp_url) VALUES (1, 800, 1200, 'k4', 'u4', 1,"
+                + " 'u4.webp')"));
     }
 
     @Test

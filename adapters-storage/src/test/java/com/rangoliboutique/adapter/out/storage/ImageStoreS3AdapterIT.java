@@ -144,6 +144,19 @@ class ImageStoreS3AdapterIT extends ImageStoreContract {
     }
 
     @Test
+    void aWebpCopyIsServedAsWebpWithTheSameLongCache() {
+        String url = store.putPublic("ai/D-1042/v1-800w.webp", bytes("webp copy"), "image/webp");
+
+        assertEquals(directUrl(bucket, "public/ai/D-1042/v1-800w.webp"), url);
+        HttpResponse<byte[]> response = fetch(url);
+        assertEquals(200, response.statusCode());
+        assertArrayEquals(bytes("webp copy"), response.body());
+        assertEquals("image/webp", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("inline", response.headers().firstValue("Content-Disposition").orElseThrow());
+        assertEquals("public, max-age=31536000, immutable", response.headers().firstValue("Cache-Control").orElseThrow());
+    }
+
+    @Test
     void separatePublicBucketGetsThePublishedCopiesAndTheMainBucketStaysPrivate() {
         String publicBucket = bucket + "-public";
         ImageStoreS3Adapter separate = started(properties(bucket, publicBucket, null));

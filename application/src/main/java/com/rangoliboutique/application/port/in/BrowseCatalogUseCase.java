@@ -158,8 +158,21 @@ public interface BrowseCatalogUseCase {
 
     // ---- the read models the catalog is made of (CatalogReads, the out-port, fills them)
 
-    /** A stored copy of a photo at one width. */
-    record PhotoSize(String url, int width, int height, int sizeBytes) {
+    /**
+     * A stored JPEG copy of a photo at one width; {@code webp}: its WebP twin sits beside it ({@code …-800w.webp} next
+     * to {@code …-800w.jpg}). A flag, not a second URL: the read model keeps every card's copies in memory.
+     */
+    record PhotoSize(String url, int width, int height, int sizeBytes, boolean webp) {
+
+        /** A JPEG copy without a WebP twin. */
+        public PhotoSize(String url, int width, int height, int sizeBytes) {
+            this(url, width, height, sizeBytes, false);
+        }
+
+        /** The WebP twin's URL, or null when there is none. */
+        public String webpUrl() {
+            return webp && url.endsWith(".jpg") ? url.substring(0, url.length() - ".jpg".length()) + ".webp" : null;
+        }
     }
 
     /**

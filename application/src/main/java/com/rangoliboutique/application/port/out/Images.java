@@ -21,7 +21,11 @@ public interface Images {
     /** AI images of drafts still PENDING that were created before {@code createdBefore}, oldest first. */
     List<Image> pendingAiCreatedBefore(java.time.Instant createdBefore);
 
-    /** Records resized public copies of a stored image; a width already recorded for it is replaced. */
+    /** Every image published with its product (public, with a URL), by id: what {@code backfill-images} goes through. */
+    List<Image> published();
+
+    /** Records resized public copies of a stored image; a width already recorded for it is replaced
+     * (with its WebP twin, or without one when the new copy has none). */
     void addRenditions(long imageId, List<Rendition> renditions);
 
     /** The resized copies of an image, narrowest first; empty when it has none (the catalog then uses its url). */

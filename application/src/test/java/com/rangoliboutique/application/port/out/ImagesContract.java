@@ -134,6 +134,38 @@ public interface ImagesContract {
     }
 
     @Test
+    default void aRenditionKeepsItsWebpTwinAndLosesItWhenMadeAgainWithout() {
+        Product draft = aDraft();
+        Image image = images().add(Image.original(draft.id(), 1, ImageKeys.original(draft.dressId(), 1)));
+        Rendition jpeg = rendition(image.storageKey(), 400, 300, 3000);
+        Rendition both = jpeg.withWebp(new Rendition.WebpCopy(ImageKeys.webpOf(jpeg.storageKey()),
+                "https://cdn.example/" + ImageKeys.webpOf(jpeg.storageKey()), 2000));
+
+        images().addRenditions(image.id(), List.of(both));
+        assertEquals(List.of(both), images().renditionsOf(image.id()));
+
+        images().addRenditions(image.id(), List.of(jpeg));
+        assertEquals(List.of(jpeg), images().renditionsOf(image.id()));
+    }
+
+    @Test
+    default void publishedListsThePublicImagesOnlyById() {
+        Product draft = aDraft();
+        Image kept = images().add(Image.original(draft.id(), 1, ImageKeys.original(draft.dressId(), 1)));
+        Image shown = images().add(Image.original(draft.id(), 2, ImageKeys.original(draft.dressId(), 2)));
+        Image ai = images().add(Image.pendingAi(draft.id(), 1, ImageKeys.ai(draft.dressId(), 1)));
+        ai.markReady("https://cdn.example/private/ai.jpg");
+        ai.publishedAt("https://cdn.example/public/ai.jpg");
+        images().update(ai);
+        shown.publishedAt("https://cdn.example/public/o2.jpg");
+        images().update(shown);
+
+        List<Long> ids = images().published().stream().map(Image::id)
+                .filter(id -> id.equals(kept.id()) || id.equals(shown.id()) || id.equals(ai.id())).toList();
+        assertEquals(List.of(shown.id(), ai.id()), ids);
+    }
+
+    @Test
     default void deletingTheProductDeletesItsImagesAndTheirRenditions() {
         Product draft = aDraft();
         Product kept = aDraft();

@@ -6,7 +6,10 @@ import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.PhotoSize;
 
 import java.util.stream.Collectors;
 
-/** A product photo as the pages show it: responsive copies for the {@code <img>}, an absolute URL for previews. */
+/**
+ * A product photo as the pages show it: responsive copies for the {@code <img>} (and their WebP twins for a
+ * {@code <picture>}), an absolute URL for previews.
+ */
 final class PhotoViews {
 
     private final String shopUrl;
@@ -30,10 +33,16 @@ final class PhotoViews {
                 .orElse(photo.largest().orElseThrow());
         String srcset = photo.sizes().stream().map(s -> s.url() + " " + s.width() + "w")
                 .collect(Collectors.joining(", "));
-        return new PhotoView(src.url(), srcset, sizes, src.width(), src.height(), alt, eager);
+        String webpSrcset = photo.sizes().stream().filter(s -> s.webpUrl() != null)
+                .map(s -> s.webpUrl() + " " + s.width() + "w").collect(Collectors.joining(", "));
+        return new PhotoView(src.url(), srcset, sizes, src.width(), src.height(), alt, eager,
+                webpSrcset.isEmpty() ? null : webpSrcset);
     }
 
-    /** An absolute URL of a copy under 300 KB (the largest made), for link previews and search engines. */
+    /**
+     * An absolute URL of a copy under 300 KB (the largest made), for link previews and search engines: always the JPEG,
+     * which every preview reads (WhatsApp's does not take WebP everywhere).
+     */
     String ogImage(Photo photo) {
         String url = photo.largest().map(PhotoSize::url).orElse(photo.url());
         return url.startsWith("/") ? shopUrl + url : url;

@@ -105,6 +105,20 @@ class MediaControllerIT extends PostgresIT {
     }
 
     @Test
+    void aWebpCopyIsServedAsWebpWithTheSameLongCache() throws Exception {
+        String url = store.putPublic("ai/D-1042/v1-400w.webp", PHOTO, "image/webp");
+
+        HttpResponse<byte[]> response = get(url);
+
+        assertEquals("/media/public/ai/D-1042/v1-400w.webp", url);
+        assertEquals(200, response.statusCode());
+        assertArrayEquals(PHOTO, response.body());
+        assertEquals("image/webp", header(response, "Content-Type"));
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"));
+        assertEquals("public, max-age=31536000, immutable", header(response, "Cache-Control"));
+    }
+
+    @Test
     void privateFileThroughSignedUrlIs200AndNeverCached() throws Exception {
         HttpResponse<byte[]> response = get(store.signedUrl(DRAFT, Duration.ofMinutes(15)));
 

@@ -21,6 +21,7 @@ import com.rangoliboutique.application.port.in.RegenerateAiImageUseCase.Regenera
 import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.ImageResizer;
+import com.rangoliboutique.application.port.out.WebpEncoder;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobInbox;
@@ -91,6 +92,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,6 +137,8 @@ class DraftUseCasesIT extends PostgresIT {
     ImageStore store;
     @Inject
     ImageResizer resizer;
+    @Inject
+    WebpEncoder webp;
     @Inject
     JobQueue queue;
     @Inject
@@ -440,7 +444,7 @@ class DraftUseCasesIT extends PostgresIT {
         // everything is written when the audit entry fails: the rollback must take it all back
         AuditLog failingAtTheEnd = failingAfterRecording(failure);
         PublishOriginalOnlyUseCase failing = new PublishOriginalOnlyService(products, images, store, resizer,
-                failingAtTheEnd, transactions, promotions);
+                webp, failingAtTheEnd, transactions, promotions);
 
         assertSame(failure, assertThrows(IllegalStateException.class,
                 () -> failing.publishOriginalOnly(OWNER, draft.id())));
@@ -553,7 +557,8 @@ class DraftUseCasesIT extends PostgresIT {
                 + " use /hide to take it off the catalog.", refused.getMessage());
         assertEquals(before, snapshot(draft));
         assertEquals(files, storedFiles(draft.dressId()));
-        assertEquals(3, files.size(), "the private photo, its public copy and its one resized copy (60 px)");
+        assertEquals(4, files.size(),
+                "the private photo, its public copy and its one resized copy (60 px) with its WebP twin");
     }
 
     @Test
@@ -561,7 +566,8 @@ class DraftUseCasesIT extends PostgresIT {
         Product draft = createDraft.create(command(FRONT)).product();
         publishOriginal.publishOriginalOnly(OWNER, draft.id());
         status.change(new ChangeProductStatusCommand(OWNER, draft.dressId(), ProductAction.HIDE));
-        assertEquals(3, storedFiles(draft.dressId()).size(), "the private photo, its public copy and one resized copy");
+        assertEquals(4, storedFiles(draft.dressId()).size(),
+                "the private photo, its public copy and one resized copy with its WebP twin");
 
         discard.discard(OWNER, draft.id());
 
@@ -678,7 +684,7 @@ class DraftUseCasesIT extends PostgresIT {
 
     /**
      * The image's renditions are recorded narrowest first, each stored beside it on the public side: a JPEG of the
-     * recorded size, under the link-preview limit.
+     * recorded size, under the link-preview limit, and its WebP twin of the same size beside it.
      */
     private void assertRenditions(Image image, String... sizes) {
         List<Rendition> recorded = images.renditionsOf(image.id());
@@ -693,6 +699,17 @@ class DraftUseCasesIT extends PostgresIT {
             BufferedImage decoded = decode(bytes);
             assertEquals(rendition.width(), decoded.getWidth());
             assertEquals(rendition.height(), decoded.getHeight());
+            Rendition.WebpCopy webp = rendition.webp();
+            assertNotNull(webp, rendition + " has no WebP twin");
+            assertEquals(ImageKeys.webpOf(rendition.storageKey()), webp.storageKey());
+            assertEquals(store.publicUrl(webp.storageKey()), webp.url());
+            byte[] webpBytes = publicCopy(webp.storageKey())
+                    .orElseThrow(() -> new AssertionError(webp.storageKey() + " is not public"));
+            assertEquals(webp.sizeBytes(), webpBytes.length);
+            assertEquals("WEBP", new String(webpBytes, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+            BufferedImage decodedWebp = decode(webpBytes);
+            assertEquals(rendition.width(), decodedWebp.getWidth());
+            assertEquals(rendition.height(), decodedWebp.getHeight());
         }
     }
 
@@ -702,6 +719,7 @@ class DraftUseCasesIT extends PostgresIT {
         assertEquals(List.of(), images.renditionsOf(image.id()));
         for (int width : Publication.RENDITION_WIDTHS) {
             assertTrue(publicCopy(ImageKeys.rendition(image.storageKey(), width)).isEmpty());
+            assertTrue(publicCopy(ImageKeys.webpOf(ImageKeys.rendition(image.storageKey(), width))).isEmpty());
         }
     }
 

@@ -86,7 +86,8 @@ class ChannelPromotionIT {
         Transactions transactions = context.getBean(Transactions.class);
         // the owner's use cases as the web app wires them, on the worker's beans (the same database)
         publish = new PublishOriginalOnlyService(products, context.getBean(Images.class),
-                context.getBean(ImageStore.class), context.getBean(ImageResizer.class), audit, transactions, promotions);
+                context.getBean(ImageStore.class), context.getBean(ImageResizer.class),
+                com.rangoliboutique.application.port.out.WebpEncoder.NONE, audit, transactions, promotions);
         status = new ChangeProductStatusService(products, audit, transactions, promotions);
         sale = new SetSalePriceService(products, audit, transactions, promotions);
         discard = new com.rangoliboutique.application.service.DiscardDraftService(products,

@@ -39,6 +39,11 @@ public final class InMemoryImageStore implements ImageStore {
         return new TreeSet<>(privateObjects.keySet());
     }
 
+    /** A public object as stored, with its content type. */
+    public Optional<StoredObject> publicObject(String key) {
+        return Optional.ofNullable(publicObjects.get(key));
+    }
+
     /** The keys of the public objects, sorted. */
     public Set<String> publicKeys() {
         return new TreeSet<>(publicObjects.keySet());

@@ -85,6 +85,15 @@ public final class InMemoryImages implements Images {
     }
 
     @Override
+    public List<Image> published() {
+        return db.read(() -> db.tables.images.values().stream()
+                .filter(i -> i.isPublic() && i.url() != null)
+                .sorted(Comparator.comparing(Image::id))
+                .map(InMemoryImages::copy)
+                .toList());
+    }
+
+    @Override
     public void addRenditions(long imageId, List<Rendition> renditions) {
         db.write(() -> {
             if (!db.tables.images.containsKey(imageId)) {
