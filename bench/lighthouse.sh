@@ -79,7 +79,7 @@ measure() { # name path
     const [name, dir, runs] = process.argv.slice(1);
     const reports = [];
     for (let i = 1; i <= +runs; i++) reports.push(JSON.parse(fs.readFileSync(`${dir}/${name}-${i}.json`)));
-    // medians over the runs: another process taking the CPU lowers a run's score (TBT) and moves its LCP
+    // medians over the runs: another process taking the CPU lowers the score of a run (TBT) and moves its LCP
     const median = f => { const v = reports.map(f).sort((a, b) => a - b); return v[Math.floor(v.length / 2)]; };
     const r = reports[0]; // bytes and requests are the same in every run
     const score = k => Math.round(median(x => x.categories[k].score) * 100);
