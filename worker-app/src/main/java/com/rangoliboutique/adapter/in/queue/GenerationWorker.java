@@ -125,7 +125,7 @@ class GenerationWorker {
             try {
                 Optional<Delivery> delivery = inbox.take(POLL);
                 poller.polled();
-                outage.readSucceeded();
+                outage.worked();
                 if (delivery.isPresent() && stopping) {
                     // a read that was waiting when the shutdown began (it may even be a job given back just now):
                     // hand it on at once, or it would wait out the visibility timeout in this dying process
@@ -138,7 +138,7 @@ class GenerationWorker {
                 if (stopping) {
                     return;
                 }
-                outage.readFailed(e);
+                outage.failed(e);
                 sleepQuietly(POLL);
             }
         }

@@ -56,12 +56,12 @@ class PromotionWorker {
             int handled;
             try {
                 handled = promotions.handleDue();
-                outage.roundWorked();
+                outage.worked();
             } catch (RuntimeException e) {
                 if (stopped.getCount() == 0) {
                     return;
                 }
-                outage.roundFailed(e);
+                outage.failed(e);
                 handled = 0;
             }
             if (handled == 0 && pause()) {

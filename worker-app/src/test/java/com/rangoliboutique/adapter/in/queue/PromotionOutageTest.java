@@ -33,13 +33,13 @@ class PromotionOutageTest {
 
     @Test
     void aDatabaseOutageIsLoggedOnceWhenItStartsAndOnceWhenItEndsInWordsOfItsOwn() {
-        outage.roundWorked();
+        outage.worked();
         for (int i = 0; i < 5; i++) {
-            outage.roundFailed(new IllegalStateException("Connection refused"));
+            outage.failed(new IllegalStateException("Connection refused"));
             now.addAndGet(Duration.ofSeconds(1).toNanos());
         }
-        outage.roundWorked();
-        outage.roundWorked();
+        outage.worked();
+        outage.worked();
 
         List<String> lines = log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
                 .map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();

@@ -35,13 +35,13 @@ class QueueOutageTest {
 
     @Test
     void anOutageIsLoggedWhenItStartsAndWhenItEndsWithTheFailuresInBetweenCounted() {
-        outage.readSucceeded();
+        outage.worked();
         for (int i = 0; i < 7; i++) {
-            outage.readFailed(new IllegalStateException("Connection refused"));
+            outage.failed(new IllegalStateException("Connection refused"));
             now.addAndGet(Duration.ofMillis(500).toNanos());
         }
-        outage.readSucceeded();
-        outage.readSucceeded();
+        outage.worked();
+        outage.worked();
 
         assertEquals(List.of(
                 "WARN could not read the queue (java.lang.IllegalStateException: Connection refused); the consumers"
@@ -51,12 +51,12 @@ class QueueOutageTest {
 
     @Test
     void eachOutageIsLoggedOnItsOwn() {
-        outage.readFailed(new IllegalStateException("first"));
-        outage.readSucceeded();
+        outage.failed(new IllegalStateException("first"));
+        outage.worked();
         now.addAndGet(Duration.ofSeconds(60).toNanos());
-        outage.readFailed(new IllegalStateException("second"));
+        outage.failed(new IllegalStateException("second"));
         now.addAndGet(Duration.ofSeconds(2).toNanos());
-        outage.readSucceeded();
+        outage.worked();
 
         List<String> lines = lines();
         assertEquals(4, lines.size(), lines::toString);
@@ -67,8 +67,8 @@ class QueueOutageTest {
 
     @Test
     void nothingIsLoggedWhileTheQueueWorks() {
-        outage.readSucceeded();
-        outage.readSucceeded();
+        outage.worked();
+        outage.worked();
         assertEquals(List.of(), lines());
     }
 
