@@ -25,6 +25,7 @@ public final class TypedVariables {
         DURATIONS("a duration"),
         COUNT("a whole number"),
         FLAG("true or false"),
+        DOLLARS("an amount of US dollars (digits, a point for cents)"),
         USER_IDS("a Telegram user id (a whole number)"),
         CHANNEL("a Telegram channel (@name or its -100… id)");
 
@@ -66,6 +67,7 @@ public final class TypedVariables {
             Map.entry("STALE_AFTER_DAYS", new Spec(Kind.COUNT, "30")),
             Map.entry("EMBEDDED_POSTGRES_PORT", new Spec(Kind.COUNT, "54329")),
             Map.entry("EMBEDDED_REDIS_PORT", new Spec(Kind.COUNT, "63799")),
+            Map.entry("GEMINI_COST_PER_IMAGE_USD", new Spec(Kind.DOLLARS, "0.039")),
             Map.entry("MIGRATE_ON_START", new Spec(Kind.FLAG, "true")),
             Map.entry("DEMO", new Spec(Kind.FLAG, "false")),
             Map.entry("STATS_ENABLED", new Spec(Kind.FLAG, "true")),
@@ -110,6 +112,7 @@ public final class TypedVariables {
             case DURATION -> duration(value).isPresent() ? Optional.empty() : Optional.of(value);
             case DURATIONS -> firstBad(value, part -> duration(part).isPresent());
             case COUNT -> value.matches("\\d{1,9}") ? Optional.empty() : Optional.of(value);
+            case DOLLARS -> value.matches("\\d{1,6}(\\.\\d{1,6})?") ? Optional.empty() : Optional.of(value);
             case FLAG -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
                     ? Optional.empty() : Optional.of(value);
             case USER_IDS -> firstBad(value, part -> part.matches("-?\\d{1,19}"));

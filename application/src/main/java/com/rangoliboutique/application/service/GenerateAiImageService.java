@@ -4,6 +4,8 @@ import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
 import com.rangoliboutique.application.port.out.AdminNotifier;
 import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
+import com.rangoliboutique.application.port.out.GenerationLog;
+import com.rangoliboutique.application.port.out.GenerationLog.Generation;
 import com.rangoliboutique.application.port.out.ImageGenerator;
 import com.rangoliboutique.application.port.out.ImageGenerator.GarmentContext;
 import com.rangoliboutique.application.port.out.ImageStore;
@@ -19,7 +21,9 @@ import com.rangoliboutique.domain.image.ImageStatus;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.product.ProductStatus;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +34,10 @@ import java.util.Optional;
  * control), the next attempt finds it stored and only sends the card again — after what Telegram's
  * {@code retry_after} asks, at most {@link #MAX_TELEGRAM_WAIT}. A database that cannot be reached postpones the job
  * without spending one of its retries.
+ * <p>
+ * Every call of the generator is written to the {@link GenerationLog} with its model, prompt version, style, time
+ * and token counts — failed and refused calls too, for they may cost — and a log that cannot be written does not
+ * stop the photo.
  * <p>
  * The image stays PENDING while retries are due (so the sweeper can recover it) and becomes FAILED only when no
  * retry is left or the failure is permanent; then the owner is told why, with the buttons to go on without AI.
@@ -52,6 +60,8 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
     private final PieceMessages pieceMessages;
     private final JobLocks locks;
     private final Transactions transactions;
+    private final GenerationLog generations;
+    private final Clock clock;
     private final Policy policy;
 
     /**
@@ -70,7 +80,8 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
 
     public GenerateAiImageService(Products products, Images images, Settings settings, ImageStore store,
                                   ImageGenerator generator, AdminNotifier notifier, PieceMessages pieceMessages,
-                                  JobLocks locks, Transactions transactions, Policy policy) {
+                                  JobLocks locks, Transactions transactions, GenerationLog generations, Clock clock,
+                                  Policy policy) {
         this.products = products;
         this.images = images;
         this.settings = settings;
@@ -80,6 +91,8 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
         this.pieceMessages = pieceMessages;
         this.locks = locks;
         this.transactions = transactions;
+        this.generations = generations;
+        this.clock = clock;
         this.policy = policy;
     }
 
@@ -133,8 +146,7 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
                 original = store.get(job.originalImageKey());
                 earlier = store.find(image.get().storageKey());
                 if (earlier.isEmpty()) {
-                    result = generator.generate(original, new GarmentContext(
-                            product.get().dressId().value(), product.get().title(), product.get().categories()));
+                    result = generateAndLog(job, original, product.get());
                 }
             }
             if (earlier.isPresent()) {
@@ -170,6 +182,43 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
             // storage unreachable, a database hiccup: all worth another attempt
             LOG.log(System.Logger.Level.WARNING, "attempt " + job.attempt() + " for image " + job.imageId() + " failed", e);
             return retryOrGiveUp(job, image.get(), product.get(), e.getMessage());
+        }
+    }
+
+    /**
+     * One call of the generator, written to the {@link GenerationLog} whatever it gave — failed and refused calls
+     * too, and a call that threw (as FAILED, rethrown). The call's time comes from the clock around it.
+     */
+    private ImageGenerator.Result generateAndLog(GenerationJob job, byte[] original, Product product) {
+        Instant started = clock.instant();
+        ImageGenerator.Result result = null;
+        try {
+            result = generator.generate(original, new GarmentContext(
+                    product.dressId().value(), product.title(), product.categories()));
+            return result;
+        } finally {
+            log(job, started, Duration.between(started, clock.instant()), result);
+        }
+    }
+
+    /** The style of the job's photo: one place, so a job that names its style passes it here. */
+    private static String styleOf(GenerationJob job) {
+        return Generation.STUDIO;
+    }
+
+    /** A log that cannot be written costs the owner a figure in /stats, never the photo: a warning, no more. */
+    private void log(GenerationJob job, Instant started, Duration latency, ImageGenerator.Result result) {
+        GenerationLog.Outcome outcome = result instanceof ImageGenerator.Result.Generated ? GenerationLog.Outcome.READY
+                : result instanceof ImageGenerator.Result.Failed failed && !failed.transientFailure()
+                ? GenerationLog.Outcome.REFUSED : GenerationLog.Outcome.FAILED;
+        ImageGenerator.Usage usage = result == null ? ImageGenerator.Usage.UNKNOWN : result.usage();
+        try {
+            generations.record(new Generation(job.productId(), job.imageId(), job.version(), job.attempt(),
+                    styleOf(job), started, latency, outcome, outcome == GenerationLog.Outcome.READY && usage.paid(),
+                    usage));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "attempt " + job.attempt() + " for image " + job.imageId()
+                    + ": the generation (" + outcome + ") could not be written to the generation log", e);
         }
     }
 

@@ -178,6 +178,15 @@ class DraftWiring {
         return new ShopStatsService(visits, chart, clock, time.zone());
     }
 
+    /** /stats's AI photos: the shop's month ({@code SHOP_TIME_ZONE}), priced at {@code GEMINI_COST_PER_IMAGE_USD}. */
+    @Singleton
+    com.rangoliboutique.application.port.in.AiUsageUseCase aiUsage(
+            com.rangoliboutique.application.port.out.GenerationLog generations, Clock clock, ShopTimeProperties time,
+            AiCostProperties cost) {
+        return new com.rangoliboutique.application.service.AiUsageService(generations, clock, time.zone(),
+                cost.perImageUsd());
+    }
+
     @Singleton
     KeepOnSaleUseCase keepOnSale(Products products, StockAlertSilences silences, AuditLog audit,
                                  Transactions transactions, Clock clock, ShopTimeProperties time) {

@@ -25,6 +25,7 @@ import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
 import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
 import com.rangoliboutique.application.port.in.SendShareCardsUseCase;
 import com.rangoliboutique.application.port.out.AdminNotifier;
+import com.rangoliboutique.application.port.out.GenerationLog;
 import com.rangoliboutique.application.port.out.HealthCheck;
 import com.rangoliboutique.application.port.out.ImageGenerator;
 import com.rangoliboutique.application.port.out.ImageStore;
@@ -71,11 +72,12 @@ class WorkerWiring {
     GenerateAiImageUseCase generateAiImage(Products products, Images images, Settings settings, ImageStore store,
                                            ImageGenerator generator, AdminNotifier notifier,
                                            PieceMessages pieceMessages, JobLocks locks, Transactions transactions,
+                                           GenerationLog generations, Clock clock,
                                            WorkerProperties worker, QueueProperties queue,
                                            @Nullable MeterRegistry meters) {
         ImageGenerator timed = new TimedImageGenerator(generator, meters == null ? new CompositeMeterRegistry() : meters);
         return new GenerateAiImageService(products, images, settings, store, timed, notifier, pieceMessages, locks,
-                transactions,
+                transactions, generations, clock,
                 new GenerateAiImageService.Policy(worker.retryDelays(), queue.visibilityTimeout()));
     }
 

@@ -10,6 +10,7 @@ import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.GenerateContentResponsePromptFeedback;
+import com.google.genai.types.GenerateContentResponseUsageMetadata;
 import com.google.genai.types.HttpOptions;
 import com.google.genai.types.HttpRetryOptions;
 import com.google.genai.types.ImageConfig;
@@ -133,14 +134,37 @@ public final class ImageGeneratorGeminiAdapter implements ImageGenerator, AutoCl
         try {
             response = client.models.generateContent(model, request, config);
         } catch (ApiException e) {
-            return httpFailure(e);
+            return withUsage(httpFailure(e), noAnswer());
         } catch (GenAiIOException e) {
-            return new Result.Failed(true, "the AI service could not be reached or did not answer in time");
+            return new Result.Failed(true, "the AI service could not be reached or did not answer in time", noAnswer());
         } catch (RuntimeException e) {
             LOG.warn("Unexpected error from the Gemini SDK", e);
-            return new Result.Failed(true, "the AI service gave an unexpected answer");
+            return new Result.Failed(true, "the AI service gave an unexpected answer", noAnswer());
         }
-        return imageFrom(response);
+        return withUsage(imageFrom(response), usageOf(response));
+    }
+
+    /** A call that got no answer to read counts from: the model and prompt are known, the tokens are not. */
+    private Usage noAnswer() {
+        return new Usage(model, GarmentPrompt.VERSION, null, null, null, true);
+    }
+
+    /** The counts the answer's {@code usageMetadata} gives; output tokens are the candidates' (the image, its text). */
+    private Usage usageOf(GenerateContentResponse response) {
+        Optional<GenerateContentResponseUsageMetadata> usage = response.usageMetadata();
+        return new Usage(model, GarmentPrompt.VERSION,
+                usage.flatMap(GenerateContentResponseUsageMetadata::promptTokenCount).orElse(null),
+                usage.flatMap(GenerateContentResponseUsageMetadata::candidatesTokenCount).orElse(null),
+                usage.flatMap(GenerateContentResponseUsageMetadata::totalTokenCount).orElse(null),
+                true);
+    }
+
+    private static Result withUsage(Result result, Usage usage) {
+        if (result instanceof Result.Generated generated) {
+            return new Result.Generated(generated.jpeg(), usage);
+        }
+        Result.Failed failed = (Result.Failed) result;
+        return new Result.Failed(failed.transientFailure(), failed.reason(), usage);
     }
 
     private static Result httpFailure(ApiException e) {

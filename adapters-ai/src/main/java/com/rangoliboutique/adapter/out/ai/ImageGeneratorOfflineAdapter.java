@@ -32,6 +32,9 @@ public final class ImageGeneratorOfflineAdapter implements ImageGenerator {
     static final String HEADLINE = "AI preview not configured";
     static final String HINT = "set GEMINI_API_KEY to generate model photos";
     private static final int MARGIN = 60;
+    /** Recorded as the model of its photos: no AI service, no prompt, nothing billed. */
+    static final String MODEL = "offline-stand-in";
+    private static final Usage USAGE = new Usage(MODEL, null, null, null, null, false);
 
     public ImageGeneratorOfflineAdapter() {
         LOG.warn("No Gemini credentials configured: AI photos are replaced by a labelled offline preview. "
@@ -44,9 +47,9 @@ public final class ImageGeneratorOfflineAdapter implements ImageGenerator {
         try {
             garment = ImageBytes.read(garmentJpeg, 1, 20_000);
         } catch (ImageBytes.UnusableImageException e) {
-            return new Result.Failed(false, "the garment photo is " + e.getMessage());
+            return new Result.Failed(false, "the garment photo is " + e.getMessage(), USAGE);
         }
-        return new Result.Generated(ImageBytes.toJpeg(preview(garment)));
+        return new Result.Generated(ImageBytes.toJpeg(preview(garment)), USAGE);
     }
 
     private static BufferedImage preview(BufferedImage garment) {

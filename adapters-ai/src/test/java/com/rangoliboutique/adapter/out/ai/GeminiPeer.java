@@ -179,6 +179,26 @@ public final class GeminiPeer implements AutoCloseable {
                 """.formatted(mimeType, Base64.getEncoder().encodeToString(bytes)));
     }
 
+    /**
+     * An image answer whose {@code usageMetadata} has these counts ({@code thoughts}: a thinking model's own tokens,
+     * counted in the total only), as the model names itself in {@code modelVersion}.
+     */
+    public static Reply imageWithUsage(byte[] bytes, String mimeType, int prompt, int candidates, int thoughts,
+                                       int total) {
+        return ok("""
+                {"candidates": [{"content": {"role": "model", "parts": [
+                    {"inlineData": {"mimeType": "%s", "data": "%s"}}]},
+                  "finishReason": "STOP", "index": 0}],
+                 "usageMetadata": {"promptTokenCount": %d, "candidatesTokenCount": %d, "thoughtsTokenCount": %d,
+                   "totalTokenCount": %d,
+                   "promptTokensDetails": [{"modality": "TEXT", "tokenCount": %d}],
+                   "candidatesTokensDetails": [{"modality": "IMAGE", "tokenCount": %d}]},
+                 "modelVersion": "gemini-2.5-flash-image",
+                 "responseId": "usage-test"}
+                """.formatted(mimeType, Base64.getEncoder().encodeToString(bytes), prompt, candidates, thoughts,
+                total, prompt, candidates));
+    }
+
     public static Reply textOnly(String text) {
         return ok("""
                 {"candidates": [{"content": {"role": "model", "parts": [{"text": %s}]},

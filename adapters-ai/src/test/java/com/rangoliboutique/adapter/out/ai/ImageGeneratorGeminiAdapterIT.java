@@ -7,6 +7,7 @@ import com.rangoliboutique.application.port.out.ImageGenerator.GarmentContext;
 import com.rangoliboutique.application.port.out.ImageGenerator.Result;
 import com.rangoliboutique.application.port.out.ImageGenerator.Result.Failed;
 import com.rangoliboutique.application.port.out.ImageGenerator.Result.Generated;
+import com.rangoliboutique.application.port.out.ImageGenerator.Usage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,50 @@ class ImageGeneratorGeminiAdapterIT {
         adapter(properties).generate(GARMENT, SAREE);
 
         assertEquals("/v1beta/models/gemini-3-pro-image-preview:generateContent", peer.onlyRequest().path());
+    }
+
+    // ---- what a generation used: the model, the prompt's version and the answer's usageMetadata
+
+    @Test
+    void theGeneratedImageCarriesTheModelThePromptVersionAndTheTokenCountsOfTheAnswer() {
+        peer.alwaysReply(GeminiPeer.imageWithUsage(TestImages.modelPhotoPng(768, 1024, false), "image/png",
+                1_317, 1_290, 41, 2_648));
+
+        Generated generated = assertInstanceOf(Generated.class, generate());
+
+        assertEquals(new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_317, 1_290, 2_648, true),
+                generated.usage());
+        assertEquals(GarmentPrompt.VERSION, generated.usage().promptVersion());
+    }
+
+    @Test
+    void theUsageNamesTheConfiguredModel() {
+        peer.alwaysReply(GeminiPeer.imageWithUsage(TestImages.modelPhotoPng(768, 1024, false), "image/png",
+                10, 20, 0, 30));
+        GeminiProperties properties = new GeminiProperties(API_KEY, null, null, "gemini-3-pro-image-preview",
+                peer.baseUrl(), null, null, null);
+
+        Result result = adapter(properties).generate(GARMENT, SAREE);
+
+        assertEquals(new Usage("gemini-3-pro-image-preview", GarmentPrompt.VERSION, 10, 20, 30, true), result.usage());
+    }
+
+    @Test
+    void anAnswerWithoutUsageMetadataHasNoCountsButStillItsModelAndPrompt() {
+        peer.alwaysReply(GeminiPeer.textOnly("I cannot help with that."));
+
+        Failed failed = assertInstanceOf(Failed.class, generate());
+
+        assertEquals(new Usage("gemini-2.5-flash-image", GarmentPrompt.VERSION, null, null, null, true), failed.usage());
+    }
+
+    @Test
+    void aFailureWithoutAnAnswerHasNoCounts() {
+        peer.alwaysReply(GeminiPeer.error(500, "INTERNAL", "Internal error encountered."));
+
+        Failed failed = assertInstanceOf(Failed.class, adapter(apiKeyAtPeer(null, 1)).generate(GARMENT, SAREE));
+
+        assertEquals(new Usage("gemini-2.5-flash-image", GarmentPrompt.VERSION, null, null, null, true), failed.usage());
     }
 
     @Test

@@ -41,6 +41,14 @@ class ImageGeneratorOfflineAdapterTest {
     }
 
     @Test
+    void itsPhotosNameTheStandInAsModelAndAreNotPaidFor() {
+        var usage = offline.generate(GARMENT, SAREE).usage();
+
+        assertEquals(new com.rangoliboutique.application.port.out.ImageGenerator.Usage(
+                ImageGeneratorOfflineAdapter.MODEL, null, null, null, null, false), usage);
+    }
+
+    @Test
     void putsTheGarmentOnACreamBackdrop() {
         BufferedImage image = TestImages.decode(preview());
 

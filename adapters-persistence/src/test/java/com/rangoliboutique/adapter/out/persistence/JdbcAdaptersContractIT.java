@@ -4,6 +4,8 @@ import com.rangoliboutique.application.port.out.AuditLog;
 import com.rangoliboutique.application.port.out.AuditLogContract;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.ImagesContract;
+import com.rangoliboutique.application.port.out.GenerationLog;
+import com.rangoliboutique.application.port.out.GenerationLogContract;
 import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.application.port.out.PieceMessagesContract;
 import com.rangoliboutique.application.port.out.ProductSearch;
@@ -42,7 +44,7 @@ import java.time.LocalDate;
 class JdbcAdaptersContractIT extends DatabaseIT
         implements ProductsContract, ImagesContract, AuditLogContract, SettingsContract, ProductSearchContract,
         PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract, VisitCountsContract,
-        PromotionsContract, ChannelPostsContract {
+        PromotionsContract, ChannelPostsContract, GenerationLogContract {
 
     @Inject
     Products products;
@@ -72,6 +74,14 @@ class JdbcAdaptersContractIT extends DatabaseIT
     com.rangoliboutique.application.port.out.Promotions promotions;
     @Inject
     com.rangoliboutique.application.port.out.ChannelPosts channelPosts;
+
+    @Inject
+    GenerationLog generationLog;
+
+    @Override
+    public GenerationLog generationLog() {
+        return generationLog;
+    }
 
     @Override
     public com.rangoliboutique.application.port.out.Promotions promotions() {

@@ -47,7 +47,7 @@ public abstract class PostgresIT implements TestPropertyProvider {
 
     private static void truncate() throws SQLException {
         sql("TRUNCATE products, variant_options, images, audit_log, catalog_daily_stats, digest_claims, promotions,"
-                        + " channel_posts"
+                        + " channel_posts, ai_generations"
                         + " RESTART IDENTITY CASCADE",
                 "UPDATE settings SET value = '83.00' WHERE key = 'usd_fx_rate'",
                 "UPDATE settings SET value = '919876543210' WHERE key = 'whatsapp_number'",

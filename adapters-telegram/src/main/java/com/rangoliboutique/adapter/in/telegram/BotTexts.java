@@ -2,6 +2,7 @@ package com.rangoliboutique.adapter.in.telegram;
 
 import com.rangoliboutique.application.port.in.CheckChannelUseCase.ChannelCheck;
 
+import com.rangoliboutique.application.port.in.AiUsageUseCase.AiUsage;
 import com.rangoliboutique.application.port.in.KeepOnSaleUseCase;
 import com.rangoliboutique.application.port.in.ShopStatsUseCase;
 import com.rangoliboutique.application.port.in.ShopStatsUseCase.Change;
@@ -15,6 +16,8 @@ import com.rangoliboutique.domain.settings.ShopIdentity;
 import com.rangoliboutique.domain.product.SalePriceRefusedException;
 import com.rangoliboutique.domain.settings.ShopSettings;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -48,7 +51,7 @@ final class BotTexts {
             /setowner Poonam Jain — the name buyers greet in WhatsApp
             /settagline Sarees & dresses · order on WhatsApp — the line under the shop's name
             /settings — every setting and how to change it
-            /stats — products by status, what buyers looked at and asked about, with a chart
+            /stats — products by status, what buyers looked at and asked about, with a chart; what the AI photos cost
             /channel — whether new pieces reach the shop's Telegram channel, and how to fix it
             /help — this message""";
 
@@ -197,6 +200,45 @@ final class BotTexts {
                     .append(count(c.views(), "view")).append(", ").append(count(c.taps(), "tap")));
         }
         return text.toString();
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
+
+    /**
+     * The AI photos of the shop's month: made, approved, tries, time, tokens and the estimate — what regenerating
+     * costs. Money is rounded to the cent, the price per photo shown as configured.
+     */
+    static String aiUsage(AiUsage usage) {
+        String month = MONTH.format(usage.month());
+        String price = "$" + usage.costPerImage().stripTrailingZeros().toPlainString();
+        if (usage.attempts() == 0) {
+            return "🤖 AI photos in " + month + ": none made yet (" + price + " a photo).";
+        }
+        StringBuilder text = new StringBuilder("🤖 AI photos in ").append(month).append(":\n📸 Made: ")
+                .append(usage.made());
+        if (usage.attempts() > usage.made()) {
+            text.append(" (").append(count(usage.attempts(), "try", "tries")).append(": ")
+                    .append(usage.failed()).append(" failed, ").append(usage.refused()).append(" refused)");
+        }
+        text.append("\n✅ Approved: ").append(usage.approved());
+        usage.averageLatency().ifPresent(latency -> text.append("\n⏱ Average time per photo: ")
+                .append(String.format(Locale.ENGLISH, "%.1f s", latency.toMillis() / 1000.0)));
+        if (usage.totalTokens() > 0) {
+            text.append("\n🔢 Tokens: ").append(String.format(Locale.ENGLISH, "%,d (%,d in, %,d out)",
+                    usage.totalTokens(), usage.promptTokens(), usage.outputTokens()));
+        }
+        text.append("\n💵 ≈ ").append(dollars(usage.cost())).append(" this month (")
+                .append(count(usage.billed(), "photo", "photos")).append(" × ").append(price).append(')');
+        usage.costPerApproved().ifPresent(each -> text.append("\n💵 Per approved photo ≈ ").append(dollars(each)));
+        return text.toString();
+    }
+
+    private static String dollars(BigDecimal amount) {
+        return "$" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     static String chartCaption(ShopStats stats) {

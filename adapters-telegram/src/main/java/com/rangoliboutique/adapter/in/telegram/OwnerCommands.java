@@ -1,6 +1,7 @@
 package com.rangoliboutique.adapter.in.telegram;
 
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
+import com.rangoliboutique.application.port.in.AiUsageUseCase;
 import com.rangoliboutique.application.port.in.ChangeProductStatusCommand;
 import com.rangoliboutique.application.port.in.ChangeProductStatusUseCase;
 import com.rangoliboutique.application.port.in.CheckChannelUseCase;
@@ -41,12 +42,14 @@ class OwnerCommands {
     private final PieceLists lists;
     private final OwnerReplies replies;
     private final CheckChannelUseCase channel;
+    private final AiUsageUseCase aiUsage;
 
     OwnerCommands(ChangeProductStatusUseCase status, UpdateShopSettingsUseCase settings, ViewShopSettingsUseCase view,
                   ProductStatsUseCase stats, ShopStatsUseCase shopStats, EditProductUseCase edit,
                   SetSalePriceUseCase salePrices, EditSessions sessions, PieceLists lists, OwnerReplies replies,
-                  CheckChannelUseCase channel) {
+                  CheckChannelUseCase channel, AiUsageUseCase aiUsage) {
         this.channel = channel;
+        this.aiUsage = aiUsage;
         this.status = status;
         this.settings = settings;
         this.view = view;
@@ -118,10 +121,14 @@ class OwnerCommands {
         };
     }
 
-    /** The counts by status first, then what buyers did; then the 30 days' chart, when anything was counted. */
+    /**
+     * The counts by status first, then what buyers did, then the month's AI photos and their cost; then the 30 days'
+     * chart, when anything was counted.
+     */
     private void stats(long chatId) {
         ShopStatsUseCase.ShopStats activity = shopStats.stats();
-        replies.say(chatId, BotTexts.stats(stats.countByStatus()) + "\n\n" + BotTexts.activity(activity));
+        replies.say(chatId, BotTexts.stats(stats.countByStatus()) + "\n\n" + BotTexts.activity(activity) + "\n\n"
+                + BotTexts.aiUsage(aiUsage.thisMonth()));
         shopStats.chart(activity).ifPresent(png -> replies.sendPhoto(chatId, png, BotTexts.chartCaption(activity)));
     }
 

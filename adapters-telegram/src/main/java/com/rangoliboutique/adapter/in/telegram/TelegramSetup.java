@@ -57,7 +57,7 @@ public class TelegramSetup {
                 new BotCommand("setowner", "The name buyers greet: /setowner Poonam Jain"),
                 new BotCommand("settagline", "The line under the name: /settagline Sarees & dresses"),
                 new BotCommand("settings", "Every setting and how to change it"),
-                new BotCommand("stats", "Products by status, views and WhatsApp taps, with a chart"),
+                new BotCommand("stats", "Products by status, views and WhatsApp taps with a chart, what the AI photos cost"),
                 new BotCommand("channel", "Whether the bot can post to the shop's Telegram channel")));
         return "Webhook set to " + appUrl + "/telegram/webhook/<bot token> (updates: message, callback_query"
                 + (dropPendingUpdates ? "; pending updates dropped" : "") + "), command menu registered.";

@@ -517,8 +517,8 @@ class TelegramWebhookIT extends PostgresIT {
 
         send(Updates.text(nextId(), OWNER, "/stats"));
 
-        assertTrue(onlyReply().endsWith("📈 No views or WhatsApp taps counted in the last 30 days yet — they show here"
-                + " (with a chart) once buyers open your pieces."), onlyReply());
+        assertTrue(onlyReply().contains("📈 No views or WhatsApp taps counted in the last 30 days yet — they show here"
+                + " (with a chart) once buyers open your pieces.\n\n🤖 AI photos in "), onlyReply());
         assertTrue(TELEGRAM.calls("sendPhoto").isEmpty(), "no chart of zeros");
     }
 

@@ -79,6 +79,7 @@ public final class InMemoryDatabase {
     private final InMemoryPromotions promotions = new InMemoryPromotions(this);
     private final InMemoryChannelPosts channelPosts = new InMemoryChannelPosts(this);
     private final InMemoryVisitStats visitStats = new InMemoryVisitStats(this);
+    private final InMemoryGenerationLog generationLog = new InMemoryGenerationLog(this);
     private final InMemoryStockReads stockReads = new InMemoryStockReads(this);
     private final StockAlertSilences silences = (productId, until) -> write(() -> {
         if (!products.exists(productId)) {
@@ -140,6 +141,10 @@ public final class InMemoryDatabase {
 
     public StockReads stockReads() {
         return stockReads;
+    }
+
+    public InMemoryGenerationLog generationLog() {
+        return generationLog;
     }
 
     public StockAlertSilences stockAlertSilences() {
@@ -267,6 +272,8 @@ public final class InMemoryDatabase {
         Set<LocalDate> digestClaims = new HashSet<>();
         List<InMemoryPromotions.Row> promotions = new ArrayList<>();
         Map<Long, ChannelPosts.Post> channelPosts = new HashMap<>();
+        /** {@code ai_generations}: no foreign key, a discarded draft's calls stay. */
+        List<com.rangoliboutique.application.port.out.GenerationLog.Generation> generations = new ArrayList<>();
 
         Tables copy() {
             Tables copy = new Tables();
@@ -284,6 +291,7 @@ public final class InMemoryDatabase {
             copy.digestClaims = new HashSet<>(digestClaims);
             copy.promotions = new ArrayList<>(promotions);
             copy.channelPosts = new HashMap<>(channelPosts);
+            copy.generations = new ArrayList<>(generations);
             return copy;
         }
     }

@@ -8,6 +8,8 @@ import com.rangoliboutique.application.port.out.PromotionsContract;
 import com.rangoliboutique.application.port.out.AuditLogContract;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.ImagesContract;
+import com.rangoliboutique.application.port.out.GenerationLog;
+import com.rangoliboutique.application.port.out.GenerationLogContract;
 import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.application.port.out.PieceMessagesContract;
 import com.rangoliboutique.application.port.out.ProductSearch;
@@ -34,7 +36,7 @@ import java.time.LocalDate;
 /** The fakes the use-case tests run on keep the same promises as the PostgreSQL adapters ({@code JdbcAdaptersContractIT}). */
 class InMemoryDatabaseContractTest implements ProductsContract, ImagesContract, AuditLogContract, SettingsContract,
         ProductSearchContract, PieceMessagesContract, VisitStatsContract, StockReadsContract, DigestClaimsContract,
-        VisitCountsContract, PromotionsContract, ChannelPostsContract {
+        VisitCountsContract, PromotionsContract, ChannelPostsContract, GenerationLogContract {
 
     private final InMemoryDatabase db = new InMemoryDatabase();
     private final InMemoryVisitCounts visitCounts = new InMemoryVisitCounts(db.products());
@@ -132,5 +134,10 @@ class InMemoryDatabaseContractTest implements ProductsContract, ImagesContract, 
     @Override
     public ChannelPosts channelPosts() {
         return db.channelPosts();
+    }
+
+    @Override
+    public GenerationLog generationLog() {
+        return db.generationLog();
     }
 }
