@@ -10,8 +10,8 @@ public final class NamedColours {
     private static final Map<String, Lab> PALETTE = new LinkedHashMap<>();
 
     static {
-        name("maroon", 0x800000);
-        name("wine", 0x722F37);
+        name("maroon", 0x7A1A2A);
+        name("wine", 0x5A1835);
         name("brick red", 0xB33A2E);
         name("red", 0xD0202A);
         name("rust", 0xB7410E);
