@@ -25,6 +25,7 @@ import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
 import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
 import com.rangoliboutique.application.port.in.SendShareCardsUseCase;
 import com.rangoliboutique.application.port.out.AdminNotifier;
+import com.rangoliboutique.application.port.out.ColourFidelity;
 import com.rangoliboutique.application.port.out.HealthCheck;
 import com.rangoliboutique.application.port.out.ImageGenerator;
 import com.rangoliboutique.application.port.out.ImageStore;
@@ -69,13 +70,13 @@ class WorkerWiring {
 
     @Singleton
     GenerateAiImageUseCase generateAiImage(Products products, Images images, Settings settings, ImageStore store,
-                                           ImageGenerator generator, AdminNotifier notifier,
+                                           ImageGenerator generator, ColourFidelity colours, AdminNotifier notifier,
                                            PieceMessages pieceMessages, JobLocks locks, Transactions transactions,
                                            WorkerProperties worker, QueueProperties queue,
                                            @Nullable MeterRegistry meters) {
         ImageGenerator timed = new TimedImageGenerator(generator, meters == null ? new CompositeMeterRegistry() : meters);
-        return new GenerateAiImageService(products, images, settings, store, timed, notifier, pieceMessages, locks,
-                transactions,
+        return new GenerateAiImageService(products, images, settings, store, timed, colours, notifier, pieceMessages,
+                locks, transactions,
                 new GenerateAiImageService.Policy(worker.retryDelays(), queue.visibilityTimeout()));
     }
 
