@@ -3,8 +3,11 @@ package com.rangoliboutique.imaging.colour;
 /** A colour lit brighter or darker: its linear RGB scaled, as a camera's exposure does. */
 final class Exposure {
 
-    /** The most a photo's lighting is allowed to differ: about ±20 % in sRGB brightness, a factor 1.5 in linear light. */
-    static final double MAX_FACTOR = 1.5;
+    /**
+     * How much the lighting of one colour may differ and still count as the same dye, in linear light (±20 % of sRGB
+     * brightness is a factor of about 1.6: the rest of such a change is left to the half-weighted lightness).
+     */
+    static final double MAX_FACTOR = 1.3;
 
     private Exposure() {
     }

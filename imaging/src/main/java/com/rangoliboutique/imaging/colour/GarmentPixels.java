@@ -15,6 +15,10 @@ final class GarmentPixels {
     /** The backdrop's shading and the photo's noise stay within this of its colour (textile ΔE00). */
     private static final double BACKDROP_RADIUS = 12;
     private static final double KEEP_AT_LEAST = 0.08;
+    /** Walls, sheets and floors are greyish: a border colour below this chroma is a backdrop whatever its extent. */
+    private static final double PLAIN_BACKDROP = 20;
+    /** A colourful border colour is a backdrop only if at least this share of the frame is something else. */
+    private static final double MOSTLY_BACKDROP = 0.3;
 
     private GarmentPixels() {
     }
@@ -57,11 +61,19 @@ final class GarmentPixels {
         for (Lab[] row : image) {
             all.addAll(List.of(row));
         }
+        List<Lab> garment = all;
         Lab backdrop = borderBackdrop(image);
-        List<Lab> garment = keep(all, p -> !studioBackdrop(p)
-                && (backdrop == null || Ciede2000.textile(p, backdrop) > BACKDROP_RADIUS));
-        if (garment.size() < KEEP_AT_LEAST * all.size()) {
-            garment = all;
+        if (backdrop != null) {
+            List<Lab> inside = keep(all, p -> Ciede2000.textile(p, backdrop) > BACKDROP_RADIUS);
+            // a colourful "border" that covers most of the frame is the garment itself, photographed close
+            if (inside.size() >= KEEP_AT_LEAST * all.size()
+                    && (backdrop.chroma() < PLAIN_BACKDROP || inside.size() >= MOSTLY_BACKDROP * all.size())) {
+                garment = inside;
+            }
+        }
+        List<Lab> unpapered = keep(garment, p -> !studioBackdrop(p));
+        if (unpapered.size() >= KEEP_AT_LEAST * all.size()) {
+            garment = unpapered;
         }
         if (withoutSkin) {
             List<Lab> clothed = keep(garment, p -> !Skin.isSkin(p));
