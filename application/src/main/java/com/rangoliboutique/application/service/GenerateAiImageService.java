@@ -2,6 +2,7 @@ package com.rangoliboutique.application.service;
 
 import com.rangoliboutique.application.port.in.GenerateAiImageUseCase;
 import com.rangoliboutique.application.port.out.AdminNotifier;
+import com.rangoliboutique.application.port.out.ColourFidelity;
 import com.rangoliboutique.application.port.in.GenerationJob;
 import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
 import com.rangoliboutique.application.port.out.GenerationLog;
@@ -16,6 +17,7 @@ import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.domain.image.ColourCheck;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageStatus;
 import com.rangoliboutique.domain.product.Product;
@@ -28,7 +30,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Flow B: idempotency check, the {@code ai_gen:{image_id}} lock, generation, private storage, the preview card, READY.
+ * Flow B: idempotency check, the {@code ai_gen:{image_id}} lock, generation, private storage, the colour check, the
+ * preview card, READY.
  * <p>
  * The AI photo is paid for once: when an attempt stored it but could not send the card (Telegram away, flood
  * control), the next attempt finds it stored and only sends the card again — after what Telegram's
@@ -57,6 +60,7 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
     private final ImageStore store;
     private final ImageGenerator generator;
     private final AdminNotifier notifier;
+    private final ColourFidelity colours;
     private final PieceMessages pieceMessages;
     private final JobLocks locks;
     private final Transactions transactions;
@@ -79,14 +83,15 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
     }
 
     public GenerateAiImageService(Products products, Images images, Settings settings, ImageStore store,
-                                  ImageGenerator generator, AdminNotifier notifier, PieceMessages pieceMessages,
-                                  JobLocks locks, Transactions transactions, GenerationLog generations, Clock clock,
-                                  Policy policy) {
+                                  ImageGenerator generator, ColourFidelity colours, AdminNotifier notifier,
+                                  PieceMessages pieceMessages, JobLocks locks, Transactions transactions,
+                                  GenerationLog generations, Clock clock, Policy policy) {
         this.products = products;
         this.images = images;
         this.settings = settings;
         this.store = store;
         this.generator = generator;
+        this.colours = colours;
         this.notifier = notifier;
         this.pieceMessages = pieceMessages;
         this.locks = locks;
@@ -234,11 +239,12 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
             // another run finished it meanwhile (Redis came back empty: its lock and live marker were gone)
             return new Outcome.Skipped("image " + image.id() + " was finished by another run");
         }
+        ColourCheck checked = checkColours(image, original, aiJpeg);
         int messageId = product.telegramChatId() == null ? 0 : notifier.sendPreview(new AdminNotifier.PreviewCard(
                 product.telegramChatId(), product.id(), product.dressId(), product.details(),
-                settings.load().usdFxRate(), image.version(), original, aiJpeg));
+                settings.load().usdFxRate(), image.version(), original, aiJpeg, checked));
         transactions.inTransaction(() -> {
-            image.markReady(store.signedUrl(image.storageKey(), SIGNED_URL_TTL));
+            image.markReady(store.signedUrl(image.storageKey(), SIGNED_URL_TTL), checked);
             images.update(image);
             if (messageId > 0) {
                 products.byId(product.id()).ifPresent(current -> {
@@ -250,6 +256,17 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
             }
         });
         return new Outcome.Done();
+    }
+
+    /** How far the colours moved; null when the check itself failed — that never holds back the photo. */
+    private ColourCheck checkColours(Image image, byte[] original, byte[] aiJpeg) {
+        try {
+            return colours.check(original, aiJpeg);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "image " + image.id() + ": the colour check failed; the preview card"
+                    + " goes without it", e);
+            return null;
+        }
     }
 
     private Outcome retryOrGiveUp(GenerationJob job, Image image, Product product, String reason) {

@@ -61,8 +61,9 @@ class GenerateAiImageUsageTest {
     };
 
     private Outcome generate(GenerationJob job) {
-        return new GenerateAiImageService(db.products(), db.images(), db.settings(), store, generator, notifier,
-                db.pieceMessages(), locks, db.transactions(), log, clock,
+        return new GenerateAiImageService(db.products(), db.images(), db.settings(), store, generator,
+                (original, ai) -> new com.rangoliboutique.domain.image.ColourCheck(0.5, "maroon", "maroon", false),
+                notifier, db.pieceMessages(), locks, db.transactions(), log, clock,
                 new GenerateAiImageService.Policy(List.of(Duration.ofSeconds(30)), Duration.ofMinutes(10)))
                 .generate(job);
     }

@@ -15,9 +15,10 @@ public final class Image {
     private ImageStatus status;
     private boolean isPublic;
     private final Instant createdAt;
+    private ColourCheck colourCheck;
 
     private Image(Long id, long productId, ImageType type, int version, String storageKey, String url,
-                  ImageStatus status, boolean isPublic, Instant createdAt) {
+                  ImageStatus status, boolean isPublic, Instant createdAt, ColourCheck colourCheck) {
         if (version < 1) {
             throw new IllegalArgumentException("version must be 1 or more, was " + version);
         }
@@ -33,30 +34,50 @@ public final class Image {
         this.status = Objects.requireNonNull(status, "status");
         this.isPublic = isPublic;
         this.createdAt = createdAt;
+        this.colourCheck = colourCheck;
     }
 
     /** The owner's photo, already uploaded. */
     public static Image original(long productId, int version, String storageKey) {
         return new Image(null, productId, ImageType.ORIGINAL, version, storageKey, null, ImageStatus.READY, false,
-                null);
+                null, null);
     }
 
     /** An AI image the worker has yet to generate. */
     public static Image pendingAi(long productId, int version, String storageKey) {
         return new Image(null, productId, ImageType.AI_GENERATED, version, storageKey, null, ImageStatus.PENDING,
-                false, null);
+                false, null, null);
     }
 
     /** For persistence only. */
     public static Image restore(Long id, long productId, ImageType type, int version, String storageKey, String url,
                                 ImageStatus status, boolean isPublic, Instant createdAt) {
-        return new Image(id, productId, type, version, storageKey, url, status, isPublic, createdAt);
+        return restore(id, productId, type, version, storageKey, url, status, isPublic, createdAt, null);
+    }
+
+    /** For persistence only; {@code colourCheck} is null for originals and AI photos made before the check. */
+    public static Image restore(Long id, long productId, ImageType type, int version, String storageKey, String url,
+                                ImageStatus status, boolean isPublic, Instant createdAt, ColourCheck colourCheck) {
+        return new Image(id, productId, type, version, storageKey, url, status, isPublic, createdAt, colourCheck);
     }
 
     public void markReady(String url) {
+        markReady(url, null);
+    }
+
+    /**
+     * The AI photo is made, stored and shown to the owner, with how far its colours moved from the original
+     * ({@code null}: not checked — the check failed).
+     */
+    public void markReady(String url, ColourCheck colourCheck) {
         requirePending("ready");
+        if (colourCheck != null && type != ImageType.AI_GENERATED) {
+            throw new IllegalStateException("Image " + storageKey + " is the owner's photo: only an AI photo has its"
+                    + " colours checked");
+        }
         this.url = url;
         this.status = ImageStatus.READY;
+        this.colourCheck = colourCheck;
     }
 
     public void markFailed() {
@@ -112,6 +133,11 @@ public final class Image {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** How far an AI photo's colours moved from the original; null for originals and photos never checked. */
+    public ColourCheck colourCheck() {
+        return colourCheck;
     }
 
     @Override

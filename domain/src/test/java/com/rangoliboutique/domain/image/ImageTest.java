@@ -76,6 +76,30 @@ class ImageTest {
     }
 
     @Test
+    void aReadyAiPhotoKeepsItsColourCheck() {
+        Image ai = Image.pendingAi(1, 2, "ai/D-1042/v2.jpg");
+        ColourCheck drifted = new ColourCheck(9.4, "maroon", "brick red", true);
+        ai.markReady("https://signed", drifted);
+        assertEquals(drifted, ai.colourCheck());
+        assertNull(Image.pendingAi(1, 3, "ai/D-1042/v3.jpg").colourCheck());
+    }
+
+    @Test
+    void onlyAnAiPhotoHasItsColoursChecked() {
+        Image original = Image.restore(10L, 1, ImageType.ORIGINAL, 1, "originals/D-1042/v1.jpg", null,
+                ImageStatus.PENDING, false, null);
+        assertThrows(IllegalStateException.class,
+                () -> original.markReady("https://y", new ColourCheck(1.0, "maroon", "maroon", false)));
+    }
+
+    @Test
+    void aColourCheckIsADistanceBetweenTwoNamedColours() {
+        assertThrows(IllegalArgumentException.class, () -> new ColourCheck(-1, "maroon", "maroon", false));
+        assertThrows(IllegalArgumentException.class, () -> new ColourCheck(Double.NaN, "maroon", "maroon", false));
+        assertThrows(IllegalArgumentException.class, () -> new ColourCheck(2, " ", "maroon", false));
+    }
+
+    @Test
     void refusesNonsenseVersionsAndKeys() {
         assertThrows(IllegalArgumentException.class, () -> Image.original(1, 0, "k"));
         assertThrows(IllegalArgumentException.class, () -> Image.pendingAi(1, 1, " "));

@@ -26,6 +26,7 @@ import com.rangoliboutique.application.port.in.RecoverPendingJobsUseCase;
 import com.rangoliboutique.application.port.in.SendShareCardsUseCase;
 import com.rangoliboutique.application.port.out.AdminNotifier;
 import com.rangoliboutique.application.port.out.GenerationLog;
+import com.rangoliboutique.application.port.out.ColourFidelity;
 import com.rangoliboutique.application.port.out.HealthCheck;
 import com.rangoliboutique.application.port.out.ImageGenerator;
 import com.rangoliboutique.application.port.out.ImageStore;
@@ -70,14 +71,14 @@ class WorkerWiring {
 
     @Singleton
     GenerateAiImageUseCase generateAiImage(Products products, Images images, Settings settings, ImageStore store,
-                                           ImageGenerator generator, AdminNotifier notifier,
+                                           ImageGenerator generator, ColourFidelity colours, AdminNotifier notifier,
                                            PieceMessages pieceMessages, JobLocks locks, Transactions transactions,
                                            GenerationLog generations, Clock clock,
                                            WorkerProperties worker, QueueProperties queue,
                                            @Nullable MeterRegistry meters) {
         ImageGenerator timed = new TimedImageGenerator(generator, meters == null ? new CompositeMeterRegistry() : meters);
-        return new GenerateAiImageService(products, images, settings, store, timed, notifier, pieceMessages, locks,
-                transactions, generations, clock,
+        return new GenerateAiImageService(products, images, settings, store, timed, colours, notifier, pieceMessages,
+                locks, transactions, generations, clock,
                 new GenerateAiImageService.Policy(worker.retryDelays(), queue.visibilityTimeout()));
     }
 

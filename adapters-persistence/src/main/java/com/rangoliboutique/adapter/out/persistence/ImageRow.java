@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 @MappedEntity("images")
@@ -19,5 +20,9 @@ record ImageRow(
         @Nullable String url,
         String status,
         @MappedProperty("is_public") boolean isPublic,
-        @DateCreated @Nullable Instant createdAt) {
+        @DateCreated @Nullable Instant createdAt,
+        @Nullable BigDecimal colourDeltaE,
+        @Nullable String colourOriginal,
+        @Nullable String colourAi,
+        @Nullable Boolean colourDiffers) {
 }

@@ -1,12 +1,15 @@
 package com.rangoliboutique.adapter.out.persistence;
 
 import com.rangoliboutique.application.port.out.Images;
+import com.rangoliboutique.domain.image.ColourCheck;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageStatus;
 import com.rangoliboutique.domain.image.ImageType;
 import com.rangoliboutique.domain.image.Rendition;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,12 +79,17 @@ class ImagesJdbcAdapter implements Images {
     }
 
     private static ImageRow toRow(Image i) {
+        ColourCheck c = i.colourCheck();
         return new ImageRow(i.id(), i.productId(), i.type().name(), i.version(), i.storageKey(), i.url(),
-                i.status().name(), i.isPublic(), i.createdAt());
+                i.status().name(), i.isPublic(), i.createdAt(),
+                c == null ? null : BigDecimal.valueOf(c.deltaE()).setScale(1, RoundingMode.HALF_UP),
+                c == null ? null : c.originalColour(), c == null ? null : c.aiColour(), c == null ? null : c.differs());
     }
 
     private static Image toImage(ImageRow r) {
+        ColourCheck colours = r.colourDeltaE() == null ? null : new ColourCheck(r.colourDeltaE().doubleValue(),
+                r.colourOriginal(), r.colourAi(), Boolean.TRUE.equals(r.colourDiffers()));
         return Image.restore(r.id(), r.productId(), ImageType.valueOf(r.type()), r.version(), r.storageKey(), r.url(),
-                ImageStatus.valueOf(r.status()), r.isPublic(), r.createdAt());
+                ImageStatus.valueOf(r.status()), r.isPublic(), r.createdAt(), colours);
     }
 }

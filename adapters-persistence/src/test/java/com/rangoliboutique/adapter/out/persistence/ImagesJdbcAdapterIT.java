@@ -2,6 +2,7 @@ package com.rangoliboutique.adapter.out.persistence;
 
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.domain.image.ColourCheck;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageKeys;
 import com.rangoliboutique.domain.image.ImageStatus;
@@ -17,6 +18,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImagesJdbcAdapterIT extends DatabaseIT {
@@ -53,6 +55,22 @@ class ImagesJdbcAdapterIT extends DatabaseIT {
         assertEquals(ImageStatus.READY, read.status());
         assertEquals("https://cdn.example/ai.jpg", read.url());
         assertEquals("ai/" + product.dressId() + "/v1.jpg", read.storageKey());
+    }
+
+    @Test
+    void anAiPhotoKeepsItsColourCheckAndAnOriginalHasNone() {
+        Product product = products.add(Product.draft(products.nextDressId(), TestProducts.details(), 1L));
+        Image original = images.add(Image.original(product.id(), 1, ImageKeys.original(product.dressId(), 1)));
+        Image ai = images.add(Image.pendingAi(product.id(), 1, ImageKeys.ai(product.dressId(), 1)));
+        Image unchecked = images.add(Image.pendingAi(product.id(), 2, ImageKeys.ai(product.dressId(), 2)));
+        ai.markReady("https://cdn.example/ai.jpg", new ColourCheck(9.4, "maroon", "brick red", true));
+        images.update(ai);
+        unchecked.markReady("https://cdn.example/ai2.jpg");
+        images.update(unchecked);
+
+        assertEquals(new ColourCheck(9.4, "maroon", "brick red", true), images.byId(ai.id()).orElseThrow().colourCheck());
+        assertNull(images.byId(unchecked.id()).orElseThrow().colourCheck());
+        assertNull(images.byId(original.id()).orElseThrow().colourCheck());
     }
 
     @Test

@@ -24,7 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Flyway migrations create the schema of spec §4 exactly, plus the catalog's additions (V3, V4) and sale prices (V5). */
+/**
+ * The Flyway migrations create the schema of spec §4 exactly, plus the catalog's additions (V3, V4), sale prices (V5)
+ * and the AI photos' colour check (V12).
+ */
 class SchemaIT extends DatabaseIT {
 
     private static final String UNIQUE = "23505"; // unique_violation
@@ -46,7 +49,9 @@ class SchemaIT extends DatabaseIT {
         assertEquals(List.of(
                 "id integer NO", "product_id integer NO", "type character varying(20) NO", "version integer NO",
                 "storage_key character varying(512) NO", "url character varying(1024) YES",
-                "status character varying(20) NO", "created_at timestamp with time zone YES", "is_public boolean NO"),
+                "status character varying(20) NO", "created_at timestamp with time zone YES", "is_public boolean NO",
+                "colour_delta_e numeric YES", "colour_original character varying(40) YES",
+                "colour_ai character varying(40) YES", "colour_differs boolean YES"),
                 columns("images"));
         assertEquals(List.of(
                 "id integer NO", "image_id integer NO", "width integer NO", "height integer NO",
@@ -180,6 +185,23 @@ class SchemaIT extends DatabaseIT {
         assertViolates(CHECK, "image_renditions_webp_whole", () -> sql("INSERT INTO image_renditions"
                 + " (image_id, width, height, storage_key, url, size_bytes, webp_url) VALUES (1, 800, 1200, 'k4', 'u4', 1,"
                 + " 'u4.webp')"));
+    }
+
+    @Test
+    void anAiImageHasAWholeColourCheckOrNoneAndAnOriginalNone() throws SQLException {
+        sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'a', 1)",
+                "INSERT INTO images (product_id, type, version, storage_key, colour_delta_e, colour_original, colour_ai,"
+                        + " colour_differs) VALUES (1, 'AI_GENERATED', 1, 'k', 9.44, 'maroon', 'brick red', true)",
+                "INSERT INTO images (product_id, type, version, storage_key) VALUES (1, 'AI_GENERATED', 2, 'k2')");
+        assertEquals("9.4", firstRow("SELECT colour_delta_e::text AS d FROM images WHERE version = 1").get("d"));
+        assertViolates(CHECK, "images_colour_check_whole", () -> sql("INSERT INTO images (product_id, type, version,"
+                + " storage_key, colour_delta_e) VALUES (1, 'AI_GENERATED', 3, 'k3', 2.0)"));
+        assertViolates(CHECK, "images_colour_check_whole", () -> sql("INSERT INTO images (product_id, type, version,"
+                + " storage_key, colour_delta_e, colour_original, colour_ai, colour_differs) VALUES (1, 'ORIGINAL', 1,"
+                + " 'k4', 1.0, 'maroon', 'maroon', false)"));
+        assertViolates(CHECK, "images_colour_delta_e_check", () -> sql("INSERT INTO images (product_id, type,"
+                + " version, storage_key, colour_delta_e, colour_original, colour_ai, colour_differs) VALUES (1,"
+                + " 'AI_GENERATED', 5, 'k5', -1.0, 'maroon', 'maroon', false)"));
     }
 
     @Test

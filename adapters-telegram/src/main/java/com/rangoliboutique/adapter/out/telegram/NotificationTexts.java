@@ -5,6 +5,7 @@ import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
 import com.rangoliboutique.application.port.out.AdminNotifier.NotShareable;
 import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
 import com.rangoliboutique.application.port.out.AdminNotifier.ShareCards;
+import com.rangoliboutique.domain.image.ColourCheck;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductDetails;
 
@@ -27,12 +28,26 @@ final class NotificationTexts {
     /** The caption of the AI photo on the preview card ({@code send_preview_card}). */
     static String previewCaption(PreviewCard card) {
         ProductDetails details = card.details();
-        return "📦 " + card.dressId() + ": " + details.title() + "\n"
+        String head = "📦 " + card.dressId() + ": " + details.title() + "\n"
                 + "💰 " + details.price().display() + " (" + details.price().usdDisplay(card.usdFxRate()) + ")\n"
                 + "📂 " + String.join(", ", details.categories()) + "\n"
-                + "🏷 " + String.join(", ", details.tags()) + "\n"
-                + "🎨 AI v" + card.aiVersion() + "\n"
+                + "🏷 " + String.join(", ", details.tags());
+        String tail = "\n🎨 AI v" + card.aiVersion() + "\n"
+                + (card.colours() == null ? "" : colourLine(card.colours()) + "\n")
                 + "\nOriginal ↑ | AI Generated ↓";
+        // a long title or many tags give way first: the colour line and the AI version always stay on the card
+        return AdminNotifierTelegramAdapter.fit(head, AdminNotifierTelegramAdapter.MAX_CAPTION - tail.length()) + tail;
+    }
+
+    /** What the colour check found, in the owner's words. */
+    static String colourLine(ColourCheck colours) {
+        if (!colours.differs()) {
+            return "Colours match your photo ✓";
+        }
+        String change = colours.originalColour().equals(colours.aiColour())
+                ? "the " + colours.originalColour() + " looks a different shade"
+                : colours.originalColour() + " → " + colours.aiColour();
+        return "⚠️ Colours may differ from your photo: " + change + ". Compare before approving.";
     }
 
     /** Generation failed for good: after all its retries, or refused in a way another attempt would not fix. */

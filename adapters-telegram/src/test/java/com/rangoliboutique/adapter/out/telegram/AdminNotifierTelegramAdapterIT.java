@@ -14,6 +14,7 @@ import com.rangoliboutique.application.port.out.AdminNotifier.NotShareable;
 import com.rangoliboutique.application.port.out.AdminNotifier.ShareCards;
 import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
 import com.rangoliboutique.application.port.out.AdminNotifier.Working;
+import com.rangoliboutique.domain.image.ColourCheck;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.Price;
 import com.rangoliboutique.domain.product.ProductDetails;
@@ -108,9 +109,45 @@ class AdminNotifierTelegramAdapterIT {
                 TestImages.jpeg(60, 80, Color.RED), TestImages.jpeg(60, 80, Color.BLUE)));
 
         String sent = peer.calls("sendPhoto").get(1).param("caption");
-        assertEquals(1024, sent.length());
-        assertTrue(sent.endsWith("…"));
+        assertTrue(sent.length() <= 1024, "length " + sent.length());
+        assertTrue(sent.endsWith("…\n🎨 AI v1\n\nOriginal ↑ | AI Generated ↓"), sent);
         assertTrue(peer.message(CHAT, messageId).isPresent());
+    }
+
+    @Test
+    void previewSaysWhenTheColoursMayDifferNamingBoth() {
+        notifier.sendPreview(new PreviewCard(CHAT, PRODUCT, DRESS, SAREE, USD_FX_RATE, 1,
+                TestImages.jpeg(60, 80, Color.RED), TestImages.jpeg(60, 80, Color.ORANGE),
+                new ColourCheck(11.2, "maroon", "brick red", true)));
+
+        assertEquals(CAPTION.replace("🎨 AI v1\n", "🎨 AI v1\n⚠️ Colours may differ from your photo: maroon → brick red."
+                        + " Compare before approving.\n"),
+                peer.calls("sendPhoto").get(1).param("caption"));
+    }
+
+    @Test
+    void previewSaysWhenTheColoursMatch() {
+        notifier.sendPreview(new PreviewCard(CHAT, PRODUCT, DRESS, SAREE, USD_FX_RATE, 1,
+                TestImages.jpeg(60, 80, Color.RED), TestImages.jpeg(60, 80, Color.RED),
+                new ColourCheck(1.3, "maroon", "maroon", false)));
+
+        assertEquals(CAPTION.replace("🎨 AI v1\n", "🎨 AI v1\nColours match your photo ✓\n"),
+                peer.calls("sendPhoto").get(1).param("caption"));
+    }
+
+    @Test
+    void theColourWarningStaysOnACardWithManyTags() {
+        ProductDetails manyTags = new ProductDetails("Banarasi silk saree", "", List.of("saree"),
+                Collections.nCopies(100, "very long tag"), Price.ofRupees(12_500), List.of());
+
+        notifier.sendPreview(new PreviewCard(CHAT, PRODUCT, DRESS, manyTags, USD_FX_RATE, 1,
+                TestImages.jpeg(60, 80, Color.RED), TestImages.jpeg(60, 80, Color.BLUE),
+                new ColourCheck(14.0, "maroon", "maroon", true)));
+
+        String sent = peer.calls("sendPhoto").get(1).param("caption");
+        assertTrue(sent.length() <= 1024, "length " + sent.length());
+        assertTrue(sent.contains("…\n🎨 AI v1\n⚠️ Colours may differ from your photo: the maroon looks a different shade."
+                + " Compare before approving.\n"), sent);
     }
 
     @Test

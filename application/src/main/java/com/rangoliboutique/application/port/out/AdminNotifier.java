@@ -1,5 +1,6 @@
 package com.rangoliboutique.application.port.out;
 
+import com.rangoliboutique.domain.image.ColourCheck;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductDetails;
 import com.rangoliboutique.domain.product.ProductStatus;
@@ -85,9 +86,18 @@ public interface AdminNotifier {
      */
     Working showWorking(long chatId);
 
-    /** What the preview card shows: the product as it is now, the rate for its ~$ price, the AI version. */
+    /**
+     * What the preview card shows: the product as it is now, the rate for its ~$ price, the AI version and how far its
+     * colours moved from the original ({@code colours} null: not checked, the card says nothing about colours).
+     */
     record PreviewCard(long chatId, long productId, DressId dressId, ProductDetails details, BigDecimal usdFxRate,
-                       int aiVersion, byte[] originalJpeg, byte[] aiJpeg) {
+                       int aiVersion, byte[] originalJpeg, byte[] aiJpeg, ColourCheck colours) {
+
+        /** A card without a colour check. */
+        public PreviewCard(long chatId, long productId, DressId dressId, ProductDetails details, BigDecimal usdFxRate,
+                           int aiVersion, byte[] originalJpeg, byte[] aiJpeg) {
+            this(chatId, productId, dressId, details, usdFxRate, aiVersion, originalJpeg, aiJpeg, null);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.rangoliboutique.adapter.in.queue;
 
 import com.rangoliboutique.adapter.in.queue.WorkerFixture.Draft;
+import com.rangoliboutique.adapter.out.ai.ColourCheckProperties;
 import com.rangoliboutique.adapter.out.ai.GeminiPeer;
 import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer;
@@ -9,6 +10,7 @@ import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobQueue;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.domain.image.ColourCheck;
 import com.rangoliboutique.domain.image.ImageStatus;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -83,7 +85,8 @@ class GenerationFlowIT {
         assertNotNull(ImageIO.read(new ByteArrayInputStream(aiJpeg)), "the AI photo is a real image");
         assertEquals(OWNER_CHAT, photos.get(1).chatId());
         assertEquals("📦 " + draft.product().dressId() + ": Red Banarasi Silk Saree\n💰 ₹12,500 (~$151)\n"
-                        + "📂 saree, silk\n🏷 wedding, red, banarasi\n🎨 AI v1\n\nOriginal ↑ | AI Generated ↓",
+                        + "📂 saree, silk\n🏷 wedding, red, banarasi\n🎨 AI v1\nColours match your photo ✓\n\n"
+                        + "Original ↑ | AI Generated ↓",
                 photos.get(1).param("caption"));
         long id = draft.product().id();
         assertEquals(List.of("approve:" + id, "regen:" + id, "pub_orig:" + id, "edit_meta:" + id, "discard:" + id),
@@ -98,6 +101,40 @@ class GenerationFlowIT {
         assertTrue(fixture.telegram.calls("sendChatAction").stream()
                 .anyMatch(c -> "upload_photo".equals(c.param("action"))), "the owner saw the progress indicator");
         assertTrue(fixture.gemini.requests().size() >= 1);
+    }
+
+    @Test
+    void anAiPhotoThatTurnedTheMaroonBrickRedIsFlaggedOnTheCardAndTheFigureKeptWithTheImage() throws Exception {
+        fixture.gemini.alwaysReply(GeminiPeer.image(WorkerFixture.modelPhotoPng(WorkerFixture.BRICK_RED), "image/png"));
+        Draft draft = WorkerFixture.draft(context);
+
+        queue.enqueue(draft.job());
+
+        List<TelegramPeer.Call> photos = fixture.telegram.awaitCalls("sendPhoto", 2, DONE);
+        await("the image READY", DONE, () -> status(draft) == ImageStatus.READY);
+        assertTrue(photos.get(1).param("caption").contains("🎨 AI v1\n⚠️ Colours may differ from your photo: maroon →"
+                + " brick red. Compare before approving.\n\nOriginal ↑ | AI Generated ↓"), photos.get(1).param("caption"));
+        ColourCheck stored = images.byId(draft.ai().id()).orElseThrow().colourCheck();
+        assertEquals("maroon", stored.originalColour());
+        assertEquals("brick red", stored.aiColour());
+        assertTrue(stored.differs());
+        assertTrue(stored.deltaE() > context.getBean(ColourCheckProperties.class).threshold(), stored.toString());
+    }
+
+    @Test
+    void aFaithfulAiPhotoIsSaidToMatchAndItsFigureKeptWithTheImage() throws Exception {
+        fixture.gemini.alwaysReply(GeminiPeer.image(WorkerFixture.modelPhotoPng(), "image/png"));
+        Draft draft = WorkerFixture.draft(context);
+
+        queue.enqueue(draft.job());
+
+        List<TelegramPeer.Call> photos = fixture.telegram.awaitCalls("sendPhoto", 2, DONE);
+        await("the image READY", DONE, () -> status(draft) == ImageStatus.READY);
+        assertTrue(photos.get(1).param("caption").endsWith("🎨 AI v1\nColours match your photo ✓\n\n"
+                + "Original ↑ | AI Generated ↓"), photos.get(1).param("caption"));
+        ColourCheck stored = images.byId(draft.ai().id()).orElseThrow().colourCheck();
+        assertEquals(new ColourCheck(stored.deltaE(), "maroon", "maroon", false), stored);
+        assertTrue(stored.deltaE() < context.getBean(ColourCheckProperties.class).threshold(), stored.toString());
     }
 
     @Test

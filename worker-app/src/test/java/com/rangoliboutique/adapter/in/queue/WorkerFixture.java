@@ -106,12 +106,21 @@ final class WorkerFixture {
         return encode(image, "jpg");
     }
 
+    /** The garment's maroon as a model may turn it: brick red. */
+    static final Color BRICK_RED = new Color(0xB5452A);
+
+    /** A faithful AI photo of {@link #garmentJpeg()}: the maroon drape on a studio backdrop. */
     static byte[] modelPhotoPng() {
+        return modelPhotoPng(new Color(150, 20, 40));
+    }
+
+    /** An AI photo whose drape came back {@code drape}. */
+    static byte[] modelPhotoPng(Color drape) {
         BufferedImage image = new BufferedImage(600, 800, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(245, 239, 230));
         g.fillRect(0, 0, 600, 800);
-        g.setColor(new Color(150, 20, 40));
+        g.setColor(drape);
         g.fillOval(200, 150, 200, 550);
         g.dispose();
         return encode(image, "png");

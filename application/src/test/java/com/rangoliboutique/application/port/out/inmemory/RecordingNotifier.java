@@ -21,6 +21,7 @@ public final class RecordingNotifier implements AdminNotifier {
     public final List<SentShareCards> shareCards = new ArrayList<>();
     public final List<SentNoShareCards> noShareCards = new ArrayList<>();
     public final List<String> messages = new ArrayList<>();
+    public final List<PreviewCard> previews = new ArrayList<>();
     private int failures;
 
     /** The next {@code n} sends fail with {@link NotDelivered}. */
@@ -42,9 +43,10 @@ public final class RecordingNotifier implements AdminNotifier {
     }
 
     @Override
-    public int sendPreview(PreviewCard card) {
+    public synchronized int sendPreview(PreviewCard card) {
         maybeFail();
-        return 1;
+        previews.add(card);
+        return previews.size();
     }
 
     @Override
