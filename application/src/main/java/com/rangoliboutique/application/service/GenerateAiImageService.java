@@ -133,8 +133,9 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
                 original = store.get(job.originalImageKey());
                 earlier = store.find(image.get().storageKey());
                 if (earlier.isEmpty()) {
-                    result = generator.generate(original, new GarmentContext(
-                            product.get().dressId().value(), product.get().title(), product.get().categories()));
+                    // the row records the look the owner asked for (the sweep re-queues from rows)
+                    result = generator.generate(original, new GarmentContext(product.get().dressId().value(),
+                            product.get().title(), product.get().categories(), image.get().style()));
                 }
             }
             if (earlier.isPresent()) {
@@ -187,7 +188,7 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
         }
         int messageId = product.telegramChatId() == null ? 0 : notifier.sendPreview(new AdminNotifier.PreviewCard(
                 product.telegramChatId(), product.id(), product.dressId(), product.details(),
-                settings.load().usdFxRate(), image.version(), original, aiJpeg));
+                settings.load().usdFxRate(), image.version(), image.style(), original, aiJpeg));
         transactions.inTransaction(() -> {
             image.markReady(store.signedUrl(image.storageKey(), SIGNED_URL_TTL));
             images.update(image);

@@ -15,6 +15,7 @@ import com.google.genai.types.HttpRetryOptions;
 import com.google.genai.types.ImageConfig;
 import com.google.genai.types.Part;
 import com.rangoliboutique.application.port.out.ImageGenerator;
+import com.rangoliboutique.domain.image.AiStyle;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,7 +54,7 @@ public final class ImageGeneratorGeminiAdapter implements ImageGenerator, AutoCl
     private final Client client;
     private final String model;
     private final GenerateContentConfig config;
-    private final GarmentPrompt prompt = GarmentPrompt.load();
+    private final Map<AiStyle, GarmentPrompt> prompts = GarmentPrompt.loadAll();
     private final Retry retry;
 
     @Inject
@@ -73,9 +75,10 @@ public final class ImageGeneratorGeminiAdapter implements ImageGenerator, AutoCl
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(properties.retryWait(), 2.0, 0.3))
                 .retryOnResult(result -> result instanceof Result.Failed failed && failed.transientFailure())
                 .build());
-        LOG.info("AI photos: {} with model {} (prompt {})",
+        LOG.info("AI photos: {} with model {} (prompts {})",
                 properties.usesApiKey() ? "Gemini API" : "Vertex AI project " + properties.project()
-                        + " in " + properties.location(), model, GarmentPrompt.VERSION);
+                        + " in " + properties.location(), model,
+                prompts.values().stream().map(GarmentPrompt::id).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static Client client(GeminiProperties properties, @Nullable GoogleCredentials credentials) {
@@ -111,13 +114,17 @@ public final class ImageGeneratorGeminiAdapter implements ImageGenerator, AutoCl
     public Result generate(byte[] garmentJpeg, GarmentContext context) {
         Content request = Content.fromParts(
                 Part.fromBytes(garmentJpeg, "image/jpeg"),
-                Part.fromText(prompt.forGarment(context)));
+                Part.fromText(promptOf(context).forGarment(context)));
         Result result = retry.executeSupplier(() -> attempt(request));
         if (result instanceof Result.Failed failed) {
             LOG.warn("Gemini gave no usable image ({} failure): {}",
                     failed.transientFailure() ? "transient" : "permanent", failed.reason());
         }
         return result;
+    }
+
+    private GarmentPrompt promptOf(GarmentContext context) {
+        return prompts.get(context == null ? AiStyle.STUDIO : context.style());
     }
 
     private Result attempt(Content request) {

@@ -19,5 +19,7 @@ record ImageRow(
         @Nullable String url,
         String status,
         @MappedProperty("is_public") boolean isPublic,
-        @DateCreated @Nullable Instant createdAt) {
+        @DateCreated @Nullable Instant createdAt,
+        @Nullable String style,
+        @Nullable Integer galleryPosition) {
 }

@@ -1,6 +1,7 @@
 package com.rangoliboutique.adapter.out.persistence;
 
 import com.rangoliboutique.application.port.out.Images;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageStatus;
 import com.rangoliboutique.domain.image.ImageType;
@@ -77,11 +78,13 @@ class ImagesJdbcAdapter implements Images {
 
     private static ImageRow toRow(Image i) {
         return new ImageRow(i.id(), i.productId(), i.type().name(), i.version(), i.storageKey(), i.url(),
-                i.status().name(), i.isPublic(), i.createdAt());
+                i.status().name(), i.isPublic(), i.createdAt(), i.style() == null ? null : i.style().name(),
+                i.galleryPosition());
     }
 
     private static Image toImage(ImageRow r) {
         return Image.restore(r.id(), r.productId(), ImageType.valueOf(r.type()), r.version(), r.storageKey(), r.url(),
-                ImageStatus.valueOf(r.status()), r.isPublic(), r.createdAt());
+                ImageStatus.valueOf(r.status()), r.isPublic(), r.createdAt(),
+                r.style() == null ? null : AiStyle.ofName(r.style()), r.galleryPosition());
     }
 }

@@ -5,6 +5,7 @@ import com.rangoliboutique.application.port.out.AdminNotifier.GenerationFailed;
 import com.rangoliboutique.application.port.out.AdminNotifier.NotShareable;
 import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
 import com.rangoliboutique.application.port.out.AdminNotifier.ShareCards;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductDetails;
 
@@ -31,15 +32,21 @@ final class NotificationTexts {
                 + "💰 " + details.price().display() + " (" + details.price().usdDisplay(card.usdFxRate()) + ")\n"
                 + "📂 " + String.join(", ", details.categories()) + "\n"
                 + "🏷 " + String.join(", ", details.tags()) + "\n"
-                + "🎨 AI v" + card.aiVersion() + "\n"
+                + "🎨 AI v" + card.aiVersion() + styleOf(card) + "\n"
                 + "\nOriginal ↑ | AI Generated ↓";
+    }
+
+    /** The look, when the owner chose one (a studio card reads as the spec's). */
+    private static String styleOf(PreviewCard card) {
+        return card.style() == AiStyle.STUDIO ? "" : " · " + StyleLabels.label(card.style());
     }
 
     /** Generation failed for good: after all its retries, or refused in a way another attempt would not fix. */
     static String generationFailed(GenerationFailed failed) {
         if (failed.refused()) {
             return "⚠️ AI generation failed for " + failed.dressId() + ": " + shorten(failed.reason()) + ".\n"
-                    + "You can publish with original image only, regenerate, or discard the draft.";
+                    + "Try another style (🎨 Style) or publish your own photo (📷 Publish original) — or discard the"
+                    + " draft.";
         }
         return "⚠️ AI generation failed for " + failed.dressId() + " after " + failed.attempts() + " attempts.\n"
                 + "Error: " + shorten(failed.reason()) + "\n"

@@ -1,5 +1,6 @@
 package com.rangoliboutique.application.port.out;
 
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductDetails;
 import com.rangoliboutique.domain.product.ProductStatus;
@@ -87,7 +88,17 @@ public interface AdminNotifier {
 
     /** What the preview card shows: the product as it is now, the rate for its ~$ price, the AI version. */
     record PreviewCard(long chatId, long productId, DressId dressId, ProductDetails details, BigDecimal usdFxRate,
-                       int aiVersion, byte[] originalJpeg, byte[] aiJpeg) {
+                       int aiVersion, AiStyle style, byte[] originalJpeg, byte[] aiJpeg) {
+
+        public PreviewCard {
+            style = style == null ? AiStyle.STUDIO : style;
+        }
+
+        /** A studio photo's card. */
+        public PreviewCard(long chatId, long productId, DressId dressId, ProductDetails details,
+                           BigDecimal usdFxRate, int aiVersion, byte[] originalJpeg, byte[] aiJpeg) {
+            this(chatId, productId, dressId, details, usdFxRate, aiVersion, AiStyle.STUDIO, originalJpeg, aiJpeg);
+        }
     }
 
     /**
