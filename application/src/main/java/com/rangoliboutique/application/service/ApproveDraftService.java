@@ -52,7 +52,8 @@ public final class ApproveDraftService implements ApproveDraftUseCase {
         Map<String, Object> payload = new HashMap<>();
         payload.put("ai_version", photos.isEmpty() ? null : photos.get(0).version());
         if (photos.size() > 1) {
-            payload.put("gallery_versions", photos.stream().skip(1).map(Image::version).toList());
+            payload.put("gallery_versions", photos.stream().skip(1).map(i -> String.valueOf(i.version()))
+                    .collect(java.util.stream.Collectors.joining(",")));  // e.g. "1,3": audit values are scalars
         }
         return publication.publish(adminId, productId, Product::publish, photos, AuditAction.PUBLISH, payload);
     }
