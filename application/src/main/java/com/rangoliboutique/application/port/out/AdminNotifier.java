@@ -20,9 +20,10 @@ public interface AdminNotifier {
     void message(long chatId, String text);
 
     /**
-     * Sends the preview card: the original photo, then the AI photo captioned with the product's details and the
-     * five buttons Approve, Regenerate, Publish original, Edit, Discard (callback data {@code approve:<id>},
-     * {@code regen:<id>}, {@code pub_orig:<id>}, {@code edit_meta:<id>}, {@code discard:<id>}).
+     * Sends the preview card: the original photo, then the AI photo captioned with the product's details (and its
+     * look, when not studio) and the buttons Approve, Regenerate, Style, Add to gallery, Publish original, Edit,
+     * Discard (callback data {@code approve:<id>}, {@code regen:<id>}, {@code style:<id>}, {@code gal:<id>:<version>},
+     * {@code pub_orig:<id>}, {@code edit_meta:<id>}, {@code discard:<id>}).
      *
      * @return the Telegram message id of the AI photo, so later callbacks can edit it
      */
@@ -30,7 +31,8 @@ public interface AdminNotifier {
 
     /**
      * Tells the owner that generation failed for good, with the buttons Publish original ({@code pub_orig:<id>}),
-     * Regenerate ({@code regen:<id>}) and Discard ({@code discard:<id>}).
+     * Regenerate ({@code regen:<id>}) and Discard ({@code discard:<id>}); a refusal (safety filter) also Style
+     * ({@code style:<id>}), another look being worth a try.
      */
     void sendGenerationFailed(long chatId, long productId, GenerationFailed failed);
 
