@@ -16,11 +16,15 @@ import com.rangoliboutique.domain.image.ImageType;
 import com.rangoliboutique.domain.product.Product;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
-/** Spec flow C: the draft goes public with its newest READY AI photo (if any) beside the originals. */
+/**
+ * Spec flow C: the draft goes public with its AI photos beside the originals. When the owner added versions to the
+ * gallery, those are published, in the order they were added: the first one added is the main photo. Otherwise the
+ * newest READY version is (the spec's rule). The main photo takes gallery position 0, the others 1, 2, ….
+ */
 public final class ApproveDraftService implements ApproveDraftUseCase {
 
     private final Publication publication;
@@ -34,11 +38,23 @@ public final class ApproveDraftService implements ApproveDraftUseCase {
 
     @Override
     public Product approve(long adminId, long productId) {
-        Optional<Image> ai = publication.imagesOf(productId).stream()
+        List<Image> ready = publication.imagesOf(productId).stream()
                 .filter(i -> i.type() == ImageType.AI_GENERATED && i.status() == ImageStatus.READY)
-                .max(Comparator.comparingInt(Image::version));
+                .toList();
+        List<Image> photos = ready.stream().filter(Image::inGallery)
+                .sorted(Comparator.comparingInt(Image::galleryPosition)).toList();
+        if (photos.isEmpty()) {
+            photos = ready.stream().max(Comparator.comparingInt(Image::version)).stream().toList();
+        }
+        for (int position = 0; position < photos.size(); position++) {
+            photos.get(position).addToGallery(position); // the main photo takes 0
+        }
         Map<String, Object> payload = new HashMap<>();
-        payload.put("ai_version", ai.map(Image::version).orElse(null));
-        return publication.publish(adminId, productId, Product::publish, ai, AuditAction.PUBLISH, payload);
+        payload.put("ai_version", photos.isEmpty() ? null : photos.get(0).version());
+        if (photos.size() > 1) {
+            payload.put("gallery_versions", photos.stream().skip(1).map(i -> String.valueOf(i.version()))
+                    .collect(java.util.stream.Collectors.joining(",")));  // e.g. "1,3": audit values are scalars
+        }
+        return publication.publish(adminId, productId, Product::publish, photos, AuditAction.PUBLISH, payload);
     }
 }

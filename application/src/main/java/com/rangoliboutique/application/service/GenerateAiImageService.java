@@ -17,6 +17,7 @@ import com.rangoliboutique.application.port.out.PieceMessages;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.application.port.out.Settings;
 import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.image.ColourCheck;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageStatus;
@@ -151,7 +152,8 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
                 original = store.get(job.originalImageKey());
                 earlier = store.find(image.get().storageKey());
                 if (earlier.isEmpty()) {
-                    result = generateAndLog(job, original, product.get());
+                    // the row records the look the owner asked for (the sweep re-queues from rows)
+                    result = generateAndLog(job, original, product.get(), image.get().style());
                 }
             }
             if (earlier.isPresent()) {
@@ -194,32 +196,28 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
      * One call of the generator, written to the {@link GenerationLog} whatever it gave — failed and refused calls
      * too, and a call that threw (as FAILED, rethrown). The call's time comes from the clock around it.
      */
-    private ImageGenerator.Result generateAndLog(GenerationJob job, byte[] original, Product product) {
+    private ImageGenerator.Result generateAndLog(GenerationJob job, byte[] original, Product product, AiStyle style) {
         Instant started = clock.instant();
         ImageGenerator.Result result = null;
         try {
             result = generator.generate(original, new GarmentContext(
-                    product.dressId().value(), product.title(), product.categories()));
+                    product.dressId().value(), product.title(), product.categories(), style));
             return result;
         } finally {
-            log(job, started, Duration.between(started, clock.instant()), result);
+            log(job, style, started, Duration.between(started, clock.instant()), result);
         }
     }
 
-    /** The style of the job's photo: one place, so a job that names its style passes it here. */
-    private static String styleOf(GenerationJob job) {
-        return Generation.STUDIO;
-    }
-
     /** A log that cannot be written costs the owner a figure in /stats, never the photo: a warning, no more. */
-    private void log(GenerationJob job, Instant started, Duration latency, ImageGenerator.Result result) {
+    private void log(GenerationJob job, AiStyle style, Instant started, Duration latency,
+                     ImageGenerator.Result result) {
         GenerationLog.Outcome outcome = result instanceof ImageGenerator.Result.Generated ? GenerationLog.Outcome.READY
                 : result instanceof ImageGenerator.Result.Failed failed && !failed.transientFailure()
                 ? GenerationLog.Outcome.REFUSED : GenerationLog.Outcome.FAILED;
         ImageGenerator.Usage usage = result == null ? ImageGenerator.Usage.UNKNOWN : result.usage();
         try {
             generations.record(new Generation(job.productId(), job.imageId(), job.version(), job.attempt(),
-                    styleOf(job), started, latency, outcome, outcome == GenerationLog.Outcome.READY && usage.paid(),
+                    style.promptName(), started, latency, outcome, outcome == GenerationLog.Outcome.READY && usage.paid(),
                     usage));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "attempt " + job.attempt() + " for image " + job.imageId()
@@ -242,7 +240,7 @@ public final class GenerateAiImageService implements GenerateAiImageUseCase {
         ColourCheck checked = checkColours(image, original, aiJpeg);
         int messageId = product.telegramChatId() == null ? 0 : notifier.sendPreview(new AdminNotifier.PreviewCard(
                 product.telegramChatId(), product.id(), product.dressId(), product.details(),
-                settings.load().usdFxRate(), image.version(), original, aiJpeg, checked));
+                settings.load().usdFxRate(), image.version(), image.style(), original, aiJpeg, checked));
         transactions.inTransaction(() -> {
             image.markReady(store.signedUrl(image.storageKey(), SIGNED_URL_TTL), checked);
             images.update(image);

@@ -67,11 +67,20 @@ public final class Publication {
      */
     Product publish(long adminId, long productId, Consumer<Product> move, Optional<Image> aiPhoto,
                     AuditAction audited, Map<String, Object> payload) {
+        return publish(adminId, productId, move, aiPhoto.stream().toList(), audited, payload);
+    }
+
+    /**
+     * @param aiPhotos the AI photos published with the originals (the main one and the gallery; their gallery
+     *                 positions as set by the caller are stored with them)
+     */
+    Product publish(long adminId, long productId, Consumer<Product> move, List<Image> aiPhotos,
+                    AuditAction audited, Map<String, Object> payload) {
         Product draft = drafts.find(productId);
         move.accept(draft);
         List<Image> toPublish = new ArrayList<>(images.ofProduct(productId).stream()
                 .filter(i -> i.type() == ImageType.ORIGINAL).toList());
-        aiPhoto.ifPresent(toPublish::add);
+        toPublish.addAll(aiPhotos);
         Map<Image, String> urls = new HashMap<>();
         Map<Image, List<Rendition>> renditions = new HashMap<>();
         for (Image image : toPublish) {

@@ -45,7 +45,8 @@ public final class RecoverPendingJobsService implements RecoverPendingJobsUseCas
             if (originalKey == null) {
                 continue; // nothing to generate from; the draft is broken beyond what a retry fixes
             }
-            queue.enqueue(new GenerationJob(pending.productId(), pending.id(), originalKey, pending.version(), 1));
+            queue.enqueue(new GenerationJob(pending.productId(), pending.id(), originalKey, pending.version(), 1,
+                    pending.style()));
             LOG.log(System.Logger.Level.INFO, "re-queued the orphaned AI job for image {0} (v{1})", pending.id(), pending.version());
             requeued++;
         }

@@ -10,6 +10,7 @@ import com.rangoliboutique.application.port.out.RateLimits;
 import com.rangoliboutique.application.port.out.Transactions;
 import com.rangoliboutique.domain.audit.AuditAction;
 import com.rangoliboutique.domain.audit.AuditEntry;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageKeys;
 import com.rangoliboutique.domain.image.ImageType;
@@ -20,7 +21,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Spec flow E: the next AI version of a draft, PENDING and queued; the owner's hourly limit is kept here. */
+/**
+ * Spec flow E: the next AI version of a draft, PENDING and queued, in the look the owner chose (Regenerate: studio;
+ * Style: another); the owner's hourly limit is kept here, one allowance for both buttons.
+ */
 public final class RegenerateAiImageService implements RegenerateAiImageUseCase {
 
     private final Images images;
@@ -44,7 +48,8 @@ public final class RegenerateAiImageService implements RegenerateAiImageUseCase 
     }
 
     @Override
-    public RegenerationStarted regenerate(long adminId, long productId) {
+    public RegenerationStarted regenerate(long adminId, long productId, AiStyle style) {
+        java.util.Objects.requireNonNull(style, "style");
         drafts.find(productId).ensureRegenerable(); // a refused status does not use up one of the hour's regenerations
         RateLimits.Decision allowed = limits.tryAcquire("regen:" + adminId, regenerationsPerHour, Duration.ofHours(1));
         if (!allowed.allowed()) {
@@ -59,12 +64,13 @@ public final class RegenerateAiImageService implements RegenerateAiImageUseCase 
             String originalKey = all.stream().filter(i -> i.type() == ImageType.ORIGINAL)
                     .min(Comparator.comparingInt(Image::version)).map(Image::storageKey)
                     .orElse(ImageKeys.original(draft.dressId(), 1));
-            Image ai = images.add(Image.pendingAi(productId, next, ImageKeys.ai(draft.dressId(), next)));
-            auditLog.record(AuditEntry.of(adminId, AuditAction.REGENERATE_AI, productId, Map.of("new_version", next)));
-            return new Regenerated(draft, next, new GenerationJob(productId, ai.id(), originalKey, next, 1));
+            Image ai = images.add(Image.pendingAi(productId, next, ImageKeys.ai(draft.dressId(), next), style));
+            auditLog.record(AuditEntry.of(adminId, AuditAction.REGENERATE_AI, productId,
+                    Map.of("new_version", next, "style", style.name())));
+            return new Regenerated(draft, next, new GenerationJob(productId, ai.id(), originalKey, next, 1, style));
         });
         boolean queued = JobQueueing.enqueue(queue, regenerated.job());
-        return new RegenerationStarted(regenerated.product(), regenerated.version(), queued);
+        return new RegenerationStarted(regenerated.product(), regenerated.version(), style, queued);
     }
 
     private record Regenerated(Product product, int version, GenerationJob job) {

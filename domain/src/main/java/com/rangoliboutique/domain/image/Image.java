@@ -16,9 +16,12 @@ public final class Image {
     private boolean isPublic;
     private final Instant createdAt;
     private ColourCheck colourCheck;
+    private final AiStyle style;
+    private Integer galleryPosition;
 
     private Image(Long id, long productId, ImageType type, int version, String storageKey, String url,
-                  ImageStatus status, boolean isPublic, Instant createdAt, ColourCheck colourCheck) {
+                  ImageStatus status, boolean isPublic, Instant createdAt, ColourCheck colourCheck, AiStyle style,
+                  Integer galleryPosition) {
         if (version < 1) {
             throw new IllegalArgumentException("version must be 1 or more, was " + version);
         }
@@ -35,30 +38,75 @@ public final class Image {
         this.isPublic = isPublic;
         this.createdAt = createdAt;
         this.colourCheck = colourCheck;
+        this.style = type == ImageType.AI_GENERATED ? (style == null ? AiStyle.STUDIO : style) : null;
+        this.galleryPosition = type == ImageType.AI_GENERATED ? galleryPosition : null;
     }
 
     /** The owner's photo, already uploaded. */
     public static Image original(long productId, int version, String storageKey) {
         return new Image(null, productId, ImageType.ORIGINAL, version, storageKey, null, ImageStatus.READY, false,
-                null, null);
+                null, null, null, null);
     }
 
-    /** An AI image the worker has yet to generate. */
+    /** An AI image in the studio look the worker has yet to generate. */
     public static Image pendingAi(long productId, int version, String storageKey) {
-        return new Image(null, productId, ImageType.AI_GENERATED, version, storageKey, null, ImageStatus.PENDING,
-                false, null, null);
+        return pendingAi(productId, version, storageKey, AiStyle.STUDIO);
     }
 
-    /** For persistence only. */
+    /** An AI image in {@code style} the worker has yet to generate. */
+    public static Image pendingAi(long productId, int version, String storageKey, AiStyle style) {
+        return new Image(null, productId, ImageType.AI_GENERATED, version, storageKey, null, ImageStatus.PENDING,
+                false, null, null, Objects.requireNonNull(style, "style"), null);
+    }
+
+    /** For persistence only (a studio AI image, not in the gallery). */
     public static Image restore(Long id, long productId, ImageType type, int version, String storageKey, String url,
                                 ImageStatus status, boolean isPublic, Instant createdAt) {
-        return restore(id, productId, type, version, storageKey, url, status, isPublic, createdAt, null);
+        return restore(id, productId, type, version, storageKey, url, status, isPublic, createdAt, null, null, null);
     }
 
     /** For persistence only; {@code colourCheck} is null for originals and AI photos made before the check. */
     public static Image restore(Long id, long productId, ImageType type, int version, String storageKey, String url,
                                 ImageStatus status, boolean isPublic, Instant createdAt, ColourCheck colourCheck) {
-        return new Image(id, productId, type, version, storageKey, url, status, isPublic, createdAt, colourCheck);
+        return restore(id, productId, type, version, storageKey, url, status, isPublic, createdAt, colourCheck, null,
+                null);
+    }
+
+    /** For persistence only; {@code style} and {@code galleryPosition} are ignored for an original. */
+    public static Image restore(Long id, long productId, ImageType type, int version, String storageKey, String url,
+                                ImageStatus status, boolean isPublic, Instant createdAt, AiStyle style,
+                                Integer galleryPosition) {
+        return restore(id, productId, type, version, storageKey, url, status, isPublic, createdAt, null, style,
+                galleryPosition);
+    }
+
+    /**
+     * For persistence only: every field. {@code colourCheck} is null for originals and AI photos made before the
+     * check; {@code style} and {@code galleryPosition} are ignored for an original.
+     */
+    public static Image restore(Long id, long productId, ImageType type, int version, String storageKey, String url,
+                                ImageStatus status, boolean isPublic, Instant createdAt, ColourCheck colourCheck,
+                                AiStyle style, Integer galleryPosition) {
+        return new Image(id, productId, type, version, storageKey, url, status, isPublic, createdAt, colourCheck, style,
+                galleryPosition);
+    }
+
+    /**
+     * Puts a READY AI version into the draft's gallery at {@code position} (1, 2, … in the order the owner added
+     * them; 0 is the main photo, given on approval): published with the approved one.
+     */
+    public void addToGallery(int position) {
+        if (type != ImageType.AI_GENERATED || status != ImageStatus.READY) {
+            throw new IllegalStateException("Image " + storageKey + " is not a READY AI image: it cannot join the gallery");
+        }
+        if (position < 0) {
+            throw new IllegalArgumentException("gallery position must be 0 or more, was " + position);
+        }
+        this.galleryPosition = position;
+    }
+
+    public void removeFromGallery() {
+        this.galleryPosition = null;
     }
 
     public void markReady(String url) {
@@ -138,6 +186,20 @@ public final class Image {
     /** How far an AI photo's colours moved from the original; null for originals and photos never checked. */
     public ColourCheck colourCheck() {
         return colourCheck;
+    }
+
+    /** The look of an AI image ({@link AiStyle#STUDIO} unless the owner chose another); null for an original. */
+    public AiStyle style() {
+        return style;
+    }
+
+    /** Where an AI image stands in the published gallery (0 = the main photo); null when it is not in it. */
+    public Integer galleryPosition() {
+        return galleryPosition;
+    }
+
+    public boolean inGallery() {
+        return galleryPosition != null;
     }
 
     @Override

@@ -165,4 +165,37 @@ class ImageTest {
         assertThrows(IllegalArgumentException.class, () -> new Rendition.WebpCopy("k", "https://x", 0));
         assertThrows(IllegalArgumentException.class, () -> new Rendition.WebpCopy(" ", "https://x", 1));
     }
+
+    @Test
+    void anAiImageIsAStudioPhotoUnlessAnotherLookWasAskedForAndAnOriginalHasNoLook() {
+        assertEquals(AiStyle.STUDIO, Image.pendingAi(1, 1, "ai/D-1042/v1.jpg").style());
+        assertEquals(AiStyle.BACK_VIEW, Image.pendingAi(1, 2, "ai/D-1042/v2.jpg", AiStyle.BACK_VIEW).style());
+        assertEquals(AiStyle.STUDIO, Image.restore(9L, 1, ImageType.AI_GENERATED, 3, "ai/D-1042/v3.jpg", null,
+                ImageStatus.READY, false, null).style(), "a row from before styles");
+        assertNull(Image.original(1, 1, "originals/D-1042/v1.jpg").style());
+    }
+
+    @Test
+    void onlyAReadyAiImageJoinsTheGalleryAndItCanLeaveAgain() {
+        Image pending = Image.pendingAi(1, 2, "ai/D-1042/v2.jpg", AiStyle.THREE_QUARTER);
+        assertThrows(IllegalStateException.class, () -> pending.addToGallery(1));
+        assertThrows(IllegalStateException.class,
+                () -> Image.original(1, 1, "originals/D-1042/v1.jpg").addToGallery(1));
+
+        pending.markReady("https://signed");
+        pending.addToGallery(1);
+        assertTrue(pending.inGallery());
+        assertEquals(1, pending.galleryPosition());
+        pending.removeFromGallery();
+        assertFalse(pending.inGallery());
+        assertNull(pending.galleryPosition());
+    }
+
+    @Test
+    void aStyleIsReadByItsNameAndAnUnknownOrMissingOneIsStudio() {
+        assertEquals(AiStyle.FABRIC_CLOSEUP, AiStyle.ofName("FABRIC_CLOSEUP"));
+        assertEquals(AiStyle.STUDIO, AiStyle.ofName(null));
+        assertEquals(AiStyle.STUDIO, AiStyle.ofName("WATERCOLOUR"));
+        assertEquals("back-view-v1", AiStyle.BACK_VIEW.promptId());
+    }
 }

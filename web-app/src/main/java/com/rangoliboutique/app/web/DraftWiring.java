@@ -16,6 +16,7 @@ import com.rangoliboutique.application.service.ShowPieceService;
 import com.rangoliboutique.application.port.in.ProductStatsUseCase;
 import com.rangoliboutique.application.port.in.ApproveDraftUseCase;
 import com.rangoliboutique.application.port.in.CheckDraftActionUseCase;
+import com.rangoliboutique.application.port.in.ChooseGalleryUseCase;
 import com.rangoliboutique.application.port.in.DiscardDraftUseCase;
 import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
 import com.rangoliboutique.application.port.in.RegenerateAiImageUseCase;
@@ -40,6 +41,7 @@ import com.rangoliboutique.application.service.ProductStatsService;
 import com.rangoliboutique.application.service.ApproveDraftService;
 import com.rangoliboutique.application.service.BackfillImagesService;
 import com.rangoliboutique.application.service.CheckDraftActionService;
+import com.rangoliboutique.application.service.ChooseGalleryService;
 import com.rangoliboutique.application.service.DiscardDraftService;
 import com.rangoliboutique.application.service.PublishOriginalOnlyService;
 import com.rangoliboutique.application.service.RegenerateAiImageService;
@@ -101,6 +103,11 @@ class DraftWiring {
                                                TelegramProperties telegram) {
         return new RegenerateAiImageService(products, images, queue, audit, transactions, limits,
                 telegram.regenerationsPerHour());
+    }
+
+    @Singleton
+    ChooseGalleryUseCase chooseGallery(Products products, Images images, Transactions transactions) {
+        return new ChooseGalleryService(products, images, transactions);
     }
 
     @Singleton

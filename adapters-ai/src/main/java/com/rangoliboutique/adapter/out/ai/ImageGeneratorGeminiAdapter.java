@@ -16,6 +16,7 @@ import com.google.genai.types.HttpRetryOptions;
 import com.google.genai.types.ImageConfig;
 import com.google.genai.types.Part;
 import com.rangoliboutique.application.port.out.ImageGenerator;
+import com.rangoliboutique.domain.image.AiStyle;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +55,7 @@ public final class ImageGeneratorGeminiAdapter implements ImageGenerator, AutoCl
     private final Client client;
     private final String model;
     private final GenerateContentConfig config;
-    private final GarmentPrompt prompt = GarmentPrompt.load();
+    private final Map<AiStyle, GarmentPrompt> prompts = GarmentPrompt.loadAll();
     private final Retry retry;
 
     @Inject
@@ -74,9 +76,10 @@ public final class ImageGeneratorGeminiAdapter implements ImageGenerator, AutoCl
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(properties.retryWait(), 2.0, 0.3))
                 .retryOnResult(result -> result instanceof Result.Failed failed && failed.transientFailure())
                 .build());
-        LOG.info("AI photos: {} with model {} (prompt {})",
+        LOG.info("AI photos: {} with model {} (prompts {})",
                 properties.usesApiKey() ? "Gemini API" : "Vertex AI project " + properties.project()
-                        + " in " + properties.location(), model, GarmentPrompt.VERSION);
+                        + " in " + properties.location(), model,
+                prompts.values().stream().map(GarmentPrompt::id).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static Client client(GeminiProperties properties, @Nullable GoogleCredentials credentials) {
@@ -112,8 +115,9 @@ public final class ImageGeneratorGeminiAdapter implements ImageGenerator, AutoCl
     public Result generate(byte[] garmentJpeg, GarmentContext context) {
         Content request = Content.fromParts(
                 Part.fromBytes(garmentJpeg, "image/jpeg"),
-                Part.fromText(prompt.forGarment(context)));
-        Result result = retry.executeSupplier(() -> attempt(request));
+                Part.fromText(promptOf(context).forGarment(context)));
+        String promptId = promptOf(context).id();
+        Result result = retry.executeSupplier(() -> attempt(request, promptId));
         if (result instanceof Result.Failed failed) {
             LOG.warn("Gemini gave no usable image ({} failure): {}",
                     failed.transientFailure() ? "transient" : "permanent", failed.reason());
@@ -121,38 +125,43 @@ public final class ImageGeneratorGeminiAdapter implements ImageGenerator, AutoCl
         return result;
     }
 
-    private Result attempt(Content request) {
-        Result result = call(request);
+    private GarmentPrompt promptOf(GarmentContext context) {
+        return prompts.get(context == null ? AiStyle.STUDIO : context.style());
+    }
+
+    private Result attempt(Content request, String promptId) {
+        Result result = call(request, promptId);
         if (result instanceof Result.Failed failed && failed.transientFailure()) {
             LOG.info("Gemini call failed, may be retried: {}", failed.reason());
         }
         return result;
     }
 
-    private Result call(Content request) {
+    private Result call(Content request, String promptId) {
         GenerateContentResponse response;
         try {
             response = client.models.generateContent(model, request, config);
         } catch (ApiException e) {
-            return withUsage(httpFailure(e), noAnswer());
+            return withUsage(httpFailure(e), noAnswer(promptId));
         } catch (GenAiIOException e) {
-            return new Result.Failed(true, "the AI service could not be reached or did not answer in time", noAnswer());
+            return new Result.Failed(true, "the AI service could not be reached or did not answer in time",
+                    noAnswer(promptId));
         } catch (RuntimeException e) {
             LOG.warn("Unexpected error from the Gemini SDK", e);
-            return new Result.Failed(true, "the AI service gave an unexpected answer", noAnswer());
+            return new Result.Failed(true, "the AI service gave an unexpected answer", noAnswer(promptId));
         }
-        return withUsage(imageFrom(response), usageOf(response));
+        return withUsage(imageFrom(response), usageOf(response, promptId));
     }
 
     /** A call that got no answer to read counts from: the model and prompt are known, the tokens are not. */
-    private Usage noAnswer() {
-        return new Usage(model, GarmentPrompt.VERSION, null, null, null, true);
+    private Usage noAnswer(String promptId) {
+        return new Usage(model, promptId, null, null, null, true);
     }
 
     /** The counts the answer's {@code usageMetadata} gives; output tokens are the candidates' (the image, its text). */
-    private Usage usageOf(GenerateContentResponse response) {
+    private Usage usageOf(GenerateContentResponse response, String promptId) {
         Optional<GenerateContentResponseUsageMetadata> usage = response.usageMetadata();
-        return new Usage(model, GarmentPrompt.VERSION,
+        return new Usage(model, promptId,
                 usage.flatMap(GenerateContentResponseUsageMetadata::promptTokenCount).orElse(null),
                 usage.flatMap(GenerateContentResponseUsageMetadata::candidatesTokenCount).orElse(null),
                 usage.flatMap(GenerateContentResponseUsageMetadata::totalTokenCount).orElse(null),

@@ -3,6 +3,7 @@ package com.rangoliboutique.adapter.out.persistence;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Listing;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Photo;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.PhotoSize;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.application.port.out.CatalogReads;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.catalog.SearchTerms;
@@ -49,16 +50,17 @@ class CatalogReadsJdbcAdapter implements CatalogReads {
             + " WHERE " + VISIBLE + " AND lower(v.type) IN ('color', 'colour', 'size')";
     private static final String VARIANTS_ORDER = " ORDER BY v.product_id, v.sort_order, v.id";
     /**
-     * Public photos: the AI model photo first (the newest approved version), then the originals. A copy's WebP twin
+     * Public photos: the AI photos first — the main one (gallery position 0), the gallery in the order the owner added
+     * it, then (pieces published before the gallery) newest version first — then the originals. A copy's WebP twin
      * counts only where it sits beside the JPEG (as publishing stores it), so the read model holds a flag, not a URL.
      */
-    private static final String PHOTOS = "SELECT i.id, i.product_id, i.type, i.url, r.url AS r_url, r.width, r.height,"
+    private static final String PHOTOS = "SELECT i.id, i.product_id, i.type, i.style, i.url, r.url AS r_url, r.width, r.height,"
             + " r.size_bytes, (r.webp_url IS NOT NULL AND r.url LIKE '%.jpg'"
             + " AND r.webp_url = left(r.url, -4) || '.webp') AS has_webp"
             + " FROM images i LEFT JOIN image_renditions r ON r.image_id = i.id"
             + " WHERE i.is_public AND i.status = 'READY' AND i.url IS NOT NULL";
     private static final String PHOTOS_ORDER = " ORDER BY i.product_id, (i.type = 'AI_GENERATED') DESC,"
-            + " CASE WHEN i.type = 'AI_GENERATED' THEN -i.version ELSE i.version END, i.id, r.width";
+            + " i.gallery_position NULLS LAST, CASE WHEN i.type = 'AI_GENERATED' THEN -i.version ELSE i.version END, i.id, r.width";
 
     private final DataSource dataSource;
     private final Products products;
@@ -192,17 +194,19 @@ class CatalogReadsJdbcAdapter implements CatalogReads {
             long currentProduct = -1;
             String url = null;
             boolean ai = false;
+            AiStyle style = null;
             List<PhotoSize> sizes = new ArrayList<>();
             while (r.next()) {
                 long imageId = r.getLong("id");
                 if (imageId != currentImage) {
                     if (currentImage != -1) {
-                        sink.accept(currentProduct, new Photo(url, ai, sizes));
+                        sink.accept(currentProduct, new Photo(url, ai, sizes, style));
                     }
                     currentImage = imageId;
                     currentProduct = r.getLong("product_id");
                     url = r.getString("url");
                     ai = "AI_GENERATED".equals(r.getString("type"));
+                    style = ai ? AiStyle.ofName(r.getString("style")) : null;
                     sizes = new ArrayList<>(3);
                 }
                 String sizeUrl = r.getString("r_url");
@@ -212,7 +216,7 @@ class CatalogReadsJdbcAdapter implements CatalogReads {
                 }
             }
             if (currentImage != -1) {
-                sink.accept(currentProduct, new Photo(url, ai, sizes));
+                sink.accept(currentProduct, new Photo(url, ai, sizes, style));
             }
         }
     }

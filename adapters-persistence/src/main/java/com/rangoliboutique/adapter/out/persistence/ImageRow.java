@@ -24,5 +24,7 @@ record ImageRow(
         @Nullable BigDecimal colourDeltaE,
         @Nullable String colourOriginal,
         @Nullable String colourAi,
-        @Nullable Boolean colourDiffers) {
+        @Nullable Boolean colourDiffers,
+        @Nullable String style,
+        @Nullable Integer galleryPosition) {
 }

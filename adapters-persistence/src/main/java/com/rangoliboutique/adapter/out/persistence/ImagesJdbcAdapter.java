@@ -2,6 +2,7 @@ package com.rangoliboutique.adapter.out.persistence;
 
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.domain.image.ColourCheck;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.image.Image;
 import com.rangoliboutique.domain.image.ImageStatus;
 import com.rangoliboutique.domain.image.ImageType;
@@ -83,13 +84,15 @@ class ImagesJdbcAdapter implements Images {
         return new ImageRow(i.id(), i.productId(), i.type().name(), i.version(), i.storageKey(), i.url(),
                 i.status().name(), i.isPublic(), i.createdAt(),
                 c == null ? null : BigDecimal.valueOf(c.deltaE()).setScale(1, RoundingMode.HALF_UP),
-                c == null ? null : c.originalColour(), c == null ? null : c.aiColour(), c == null ? null : c.differs());
+                c == null ? null : c.originalColour(), c == null ? null : c.aiColour(), c == null ? null : c.differs(),
+                i.style() == null ? null : i.style().name(), i.galleryPosition());
     }
 
     private static Image toImage(ImageRow r) {
         ColourCheck colours = r.colourDeltaE() == null ? null : new ColourCheck(r.colourDeltaE().doubleValue(),
                 r.colourOriginal(), r.colourAi(), Boolean.TRUE.equals(r.colourDiffers()));
         return Image.restore(r.id(), r.productId(), ImageType.valueOf(r.type()), r.version(), r.storageKey(), r.url(),
-                ImageStatus.valueOf(r.status()), r.isPublic(), r.createdAt(), colours);
+                ImageStatus.valueOf(r.status()), r.isPublic(), r.createdAt(), colours,
+                r.style() == null ? null : AiStyle.ofName(r.style()), r.galleryPosition());
     }
 }

@@ -51,7 +51,8 @@ class SchemaIT extends DatabaseIT {
                 "storage_key character varying(512) NO", "url character varying(1024) YES",
                 "status character varying(20) NO", "created_at timestamp with time zone YES", "is_public boolean NO",
                 "colour_delta_e numeric YES", "colour_original character varying(40) YES",
-                "colour_ai character varying(40) YES", "colour_differs boolean YES"),
+                "colour_ai character varying(40) YES", "colour_differs boolean YES",
+                "style character varying(20) YES", "gallery_position integer YES"),
                 columns("images"));
         assertEquals(List.of(
                 "id integer NO", "image_id integer NO", "width integer NO", "height integer NO",
@@ -116,6 +117,17 @@ class SchemaIT extends DatabaseIT {
         Map<String, String> shown = new LinkedHashMap<>();
         row.forEach((k, v) -> shown.put(k, v == null ? "null" : v));
         return shown;
+    }
+
+    @Test
+    void onlyAnAiImageHasALookAndAGalleryPlaceAndTheLookIsAKnownOne() throws SQLException {
+        sql("INSERT INTO products (dress_id, title, price_inr) VALUES ('D-1001', 'a', 1)",
+                "INSERT INTO images (product_id, type, version, storage_key, style, gallery_position)"
+                        + " VALUES (1, 'AI_GENERATED', 1, 'k', 'BACK_VIEW', 0)");
+        assertViolates(CHECK, "images_style_known", () -> sql("UPDATE images SET style = 'WATERCOLOUR'"));
+        assertViolates(CHECK, "images_gallery_position_check", () -> sql("UPDATE images SET gallery_position = -1"));
+        assertViolates(CHECK, "images_ai_only_style", () -> sql("INSERT INTO images (product_id, type, version,"
+                + " storage_key, style) VALUES (1, 'ORIGINAL', 1, 'o', 'STUDIO')"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.rangoliboutique.adapter.out.queue;
 
 import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
 import com.rangoliboutique.application.port.in.GenerationJob;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.application.port.out.JobInbox.Delivery;
 import com.rangoliboutique.application.port.out.JobLocks;
 import com.rangoliboutique.application.port.out.JobQueue;
@@ -68,7 +69,19 @@ class RedisJobQueueIT {
         String stored = redis.xrange(JobQueueRedisAdapter.STREAM, (redis.clients.jedis.StreamEntryID) null, null).get(0)
                 .getFields().get("job");
         assertEquals("{\"product_id\":42,\"image_id\":17,\"original_image_key\":\"originals/D-1042/v1.jpg\","
-                + "\"version\":1,\"attempt\":1}", stored);
+                + "\"version\":1,\"attempt\":1,\"style\":\"STUDIO\"}", stored);
+    }
+
+    @Test
+    void aJobCarriesItsLookAndOneQueuedWithoutALookIsAStudioJob() {
+        JobPayload payload = new JobPayload(JsonMapper.createDefault());
+        GenerationJob backView = new GenerationJob(42, 18, "originals/D-1042/v1.jpg", 2, 1, AiStyle.BACK_VIEW);
+
+        assertEquals(backView, payload.read(payload.write(backView)));
+        assertEquals(AiStyle.BACK_VIEW, payload.read(payload.write(backView)).nextAttempt().style());
+        assertEquals(AiStyle.STUDIO, payload.read("{\"product_id\":42,\"image_id\":17,"
+                + "\"original_image_key\":\"originals/D-1042/v1.jpg\",\"version\":1,\"attempt\":1}").style(),
+                "queued by a web app older than styles");
     }
 
     @Test

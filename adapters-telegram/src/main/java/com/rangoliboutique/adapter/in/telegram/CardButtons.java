@@ -4,6 +4,7 @@ import com.pengrad.telegrambot.model.CallbackQuery;
 import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.message.MaybeInaccessibleMessage;
 import com.rangoliboutique.adapter.out.telegram.CallbackAction;
+import com.rangoliboutique.adapter.out.telegram.StyleButtons;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
 import com.rangoliboutique.application.port.in.ApproveDraftUseCase;
 import com.rangoliboutique.application.port.in.CheckDraftActionUseCase;
@@ -22,7 +23,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The five buttons of a preview card (and the three of a failure message). Each press is answered at once (the
+ * The buttons of a preview card with a product id alone (and those of a failure message); Style opens the picker
+ * whose looks {@link StylePresses} handles. Each press is answered at once (the
  * spinner stops, with the refusal when there is one), then acted on, then the card is rewritten to show the new state.
  */
 @Singleton
@@ -88,7 +90,7 @@ class CardButtons {
         // the morning digest repeats a waiting draft's buttons under a text message: that one is rewritten as text
         boolean textCard = press.maybeInaccessibleMessage() instanceof Message m && m.text() != null;
         try {
-            act(adminId, chatId, cardId, textCard, action, product, regenerated);
+            act(adminId, chatId, cardId, textCard, pressed.get(), product, regenerated);
         } catch (DomainException e) {
             replies.say(chatId, "❌ " + e.getMessage());
         }
@@ -99,16 +101,16 @@ class CardButtons {
         return switch (action) {
             case APPROVE -> ProductAction.PUBLISH;
             case PUBLISH_ORIGINAL -> ProductAction.PUBLISH_ORIGINAL_ONLY;
-            case REGENERATE -> ProductAction.REGENERATE;
+            case REGENERATE, STYLE -> ProductAction.REGENERATE;
             case DISCARD -> ProductAction.DISCARD;
             case EDIT -> null;
         };
     }
 
-    private void act(long adminId, long chatId, Integer cardId, boolean textCard, CallbackAction action, Product product,
+    private void act(long adminId, long chatId, Integer cardId, boolean textCard, Pressed pressed, Product product,
                      RegenerateAiImageUseCase.RegenerationStarted regenerated) {
         DressId id = product.dressId();
-        switch (action) {
+        switch (pressed.action()) {
             case APPROVE -> {
                 Product published = approve.approve(adminId, product.id());
                 card(chatId, cardId, textCard, "✅ PUBLISHED: " + id + "\n" + published.title(),
@@ -124,6 +126,7 @@ class CardButtons {
                 card(chatId, cardId, textCard, "🔄 Regenerating AI image v" + started.version() + " for " + id + "..."
                         + (started.queued() ? "" : "\n(delayed: the queue is busy — it will start in a few minutes)"));
             }
+            case STYLE -> replies.say(chatId, StylePresses.pickerText(id), StyleButtons.picker(product.id()));
             case DISCARD -> {
                 discard.discard(adminId, product.id());
                 card(chatId, cardId, textCard, "🗑 Discarded: " + id);

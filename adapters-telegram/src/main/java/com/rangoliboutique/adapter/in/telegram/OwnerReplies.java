@@ -4,6 +4,7 @@ import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.pengrad.telegrambot.request.EditMessageCaption;
+import com.pengrad.telegrambot.request.EditMessageReplyMarkup;
 import com.pengrad.telegrambot.request.EditMessageText;
 import com.pengrad.telegrambot.request.SendPhoto;
 import com.pengrad.telegrambot.request.SendMessage;
@@ -99,6 +100,12 @@ class OwnerReplies {
             edit.replyMarkup(keyboard);
         }
         unlessUnchanged(() -> TelegramCalls.execute(bot, edit));
+    }
+
+    /** Rewrites only the buttons of a message (its caption or text stays). */
+    void editButtons(long chatId, int messageId, InlineKeyboardMarkup keyboard) {
+        unlessUnchanged(() -> TelegramCalls.execute(bot, new EditMessageReplyMarkup(chatId, messageId)
+                .replyMarkup(keyboard)));
     }
 
     /** Telegram refuses an edit that changes nothing (a card already showing what it should): nothing to do then. */

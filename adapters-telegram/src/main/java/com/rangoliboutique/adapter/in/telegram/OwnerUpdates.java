@@ -5,6 +5,7 @@ import com.pengrad.telegrambot.model.CallbackQuery;
 import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.model.User;
+import com.rangoliboutique.adapter.out.telegram.StyleButtons;
 import com.rangoliboutique.adapter.out.telegram.TelegramCondition;
 import com.rangoliboutique.application.port.out.Outages;
 import com.rangoliboutique.domain.DomainException;
@@ -35,19 +36,21 @@ class OwnerUpdates {
     private final OwnerCommands commands;
     private final CardButtons buttons;
     private final StockAlertButtons stockButtons;
+    private final StylePresses stylePresses;
     private final OwnerReplies replies;
     private final PieceCards pieces;
     private final ReplyActions replyActions;
     private final AtomicBoolean toldAboutOutage = new AtomicBoolean();
 
     OwnerUpdates(TelegramProperties telegram, PhotoDrafts photos, OwnerCommands commands,
-                 CardButtons buttons, StockAlertButtons stockButtons, OwnerReplies replies, PieceCards pieces,
-                 ReplyActions replyActions) {
+                 CardButtons buttons, StockAlertButtons stockButtons, StylePresses stylePresses, OwnerReplies replies,
+                 PieceCards pieces, ReplyActions replyActions) {
         this.admins = telegram.admins();
         this.photos = photos;
         this.commands = commands;
         this.buttons = buttons;
         this.stockButtons = stockButtons;
+        this.stylePresses = stylePresses;
         this.replies = replies;
         this.pieces = pieces;
         this.replyActions = replyActions;
@@ -122,6 +125,8 @@ class OwnerUpdates {
         if (press != null) {
             if (PiecePress.isPieceData(press.data())) {
                 pieces.onPress(adminId, press);
+            } else if (StyleButtons.isStyleButton(press.data())) {
+                stylePresses.onPress(adminId, press);
             } else if (StockAlertButtons.isStockAlertButton(press.data())) {
                 stockButtons.onPress(adminId, press);
             } else {

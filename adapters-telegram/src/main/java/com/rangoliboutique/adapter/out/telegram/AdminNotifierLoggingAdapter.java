@@ -33,15 +33,15 @@ public class AdminNotifierLoggingAdapter implements AdminNotifier {
     @Override
     public int sendPreview(PreviewCard card) {
         LOG.info("To chat {}: preview of {} (product {}; original {} bytes, AI {} bytes; buttons approve, regen, "
-                        + "pub_orig, edit_meta, discard):\n{}", card.chatId(), card.dressId(), card.productId(),
+                        + "style, gal, pub_orig, edit_meta, discard):\n{}", card.chatId(), card.dressId(), card.productId(),
                 card.originalJpeg().length, card.aiJpeg().length, NotificationTexts.previewCaption(card));
         return 0;
     }
 
     @Override
     public void sendGenerationFailed(long chatId, long productId, GenerationFailed failed) {
-        LOG.info("To chat {}: generation failed for product {} (buttons pub_orig, regen, discard): {}",
-                chatId, productId, NotificationTexts.generationFailed(failed));
+        LOG.info("To chat {}: generation failed for product {} (buttons pub_orig, {}regen, discard): {}",
+                chatId, productId, failed.refused() ? "style, " : "", NotificationTexts.generationFailed(failed));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static com.rangoliboutique.adapter.out.telegram.CallbackAction.DISCARD;
 import static com.rangoliboutique.adapter.out.telegram.CallbackAction.EDIT;
 import static com.rangoliboutique.adapter.out.telegram.CallbackAction.PUBLISH_ORIGINAL;
 import static com.rangoliboutique.adapter.out.telegram.CallbackAction.REGENERATE;
+import static com.rangoliboutique.adapter.out.telegram.CallbackAction.STYLE;
 
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.request.ChatAction;
@@ -62,14 +63,14 @@ public class AdminNotifierTelegramAdapter implements AdminNotifier {
                 .caption(fit(NotificationTexts.originalCaption(card.dressId()), MAX_CAPTION)));
         return TelegramCalls.execute(bot, new SendPhoto(card.chatId(), card.aiJpeg())
                         .caption(fit(NotificationTexts.previewCaption(card), MAX_CAPTION))
-                        .replyMarkup(previewKeyboard(card.productId())))
+                        .replyMarkup(previewKeyboard(card.productId(), card.aiVersion(), false)))
                 .message().messageId();
     }
 
     @Override
     public void sendGenerationFailed(long chatId, long productId, GenerationFailed failed) {
         TelegramCalls.execute(bot, new SendMessage(chatId, fit(NotificationTexts.generationFailed(failed), MAX_TEXT))
-                .replyMarkup(generationFailedKeyboard(productId)));
+                .replyMarkup(failed.refused() ? refusedKeyboard(productId) : generationFailedKeyboard(productId)));
     }
 
     /** The summary, then a message per waiting draft (the preview card's buttons) and per stock alert. */
@@ -123,10 +124,23 @@ public class AdminNotifierTelegramAdapter implements AdminNotifier {
         progress.close();
     }
 
-    /** Approve / Regenerate, Publish original / Edit, Discard. */
+    /** Approve / Regenerate, Publish original / Edit, Discard (a waiting draft in the digest, a draft's card). */
     public static InlineKeyboardMarkup previewKeyboard(long productId) {
         return new InlineKeyboardMarkup(
                 row(productId, APPROVE, REGENERATE),
+                row(productId, PUBLISH_ORIGINAL, EDIT),
+                row(productId, DISCARD));
+    }
+
+    /**
+     * One AI version's card: Approve / Regenerate, Style / Add to gallery (or In gallery), Publish original / Edit,
+     * Discard.
+     */
+    public static InlineKeyboardMarkup previewKeyboard(long productId, int aiVersion, boolean inGallery) {
+        return new InlineKeyboardMarkup(
+                row(productId, APPROVE, REGENERATE),
+                new InlineKeyboardButton[] {STYLE.button(productId),
+                        StyleButtons.galleryButton(productId, aiVersion, inGallery)},
                 row(productId, PUBLISH_ORIGINAL, EDIT),
                 row(productId, DISCARD));
     }
@@ -135,6 +149,13 @@ public class AdminNotifierTelegramAdapter implements AdminNotifier {
     public static InlineKeyboardMarkup generationFailedKeyboard(long productId) {
         return new InlineKeyboardMarkup(
                 row(productId, PUBLISH_ORIGINAL),
+                row(productId, REGENERATE, DISCARD));
+    }
+
+    /** A safety refusal: another look may pass where the same one would not — Publish original, Style / Regenerate, Discard. */
+    public static InlineKeyboardMarkup refusedKeyboard(long productId) {
+        return new InlineKeyboardMarkup(
+                row(productId, PUBLISH_ORIGINAL, STYLE),
                 row(productId, REGENERATE, DISCARD));
     }
 

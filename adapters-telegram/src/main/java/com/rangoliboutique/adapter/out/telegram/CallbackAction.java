@@ -6,6 +6,7 @@ import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
 public enum CallbackAction {
     APPROVE("approve", "✅ Approve"),
     REGENERATE("regen", "🔄 Regenerate"),
+    STYLE("style", "🎨 Style"),
     PUBLISH_ORIGINAL("pub_orig", "📷 Publish original"),
     EDIT("edit_meta", "✏️ Edit"),
     DISCARD("discard", "🗑 Discard");
@@ -34,4 +35,5 @@ public enum CallbackAction {
     public InlineKeyboardButton button(long productId) {
         return new InlineKeyboardButton(label).callbackData(callbackData(productId));
     }
+
 }

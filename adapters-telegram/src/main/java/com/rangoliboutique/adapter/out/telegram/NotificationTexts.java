@@ -6,6 +6,7 @@ import com.rangoliboutique.application.port.out.AdminNotifier.NotShareable;
 import com.rangoliboutique.application.port.out.AdminNotifier.PreviewCard;
 import com.rangoliboutique.application.port.out.AdminNotifier.ShareCards;
 import com.rangoliboutique.domain.image.ColourCheck;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductDetails;
 
@@ -32,7 +33,7 @@ final class NotificationTexts {
                 + "💰 " + details.price().display() + " (" + details.price().usdDisplay(card.usdFxRate()) + ")\n"
                 + "📂 " + String.join(", ", details.categories()) + "\n"
                 + "🏷 " + String.join(", ", details.tags());
-        String tail = "\n🎨 AI v" + card.aiVersion() + "\n"
+        String tail = "\n🎨 AI v" + card.aiVersion() + styleOf(card) + "\n"
                 + (card.colours() == null ? "" : colourLine(card.colours()) + "\n")
                 + "\nOriginal ↑ | AI Generated ↓";
         // a long title or many tags give way first: the colour line and the AI version always stay on the card
@@ -50,11 +51,17 @@ final class NotificationTexts {
         return "⚠️ Colours may differ from your photo: " + change + ". Compare before approving.";
     }
 
+    /** The look, when the owner chose one (a studio card reads as the spec's). */
+    private static String styleOf(PreviewCard card) {
+        return card.style() == AiStyle.STUDIO ? "" : " · " + StyleLabels.label(card.style());
+    }
+
     /** Generation failed for good: after all its retries, or refused in a way another attempt would not fix. */
     static String generationFailed(GenerationFailed failed) {
         if (failed.refused()) {
             return "⚠️ AI generation failed for " + failed.dressId() + ": " + shorten(failed.reason()) + ".\n"
-                    + "You can publish with original image only, regenerate, or discard the draft.";
+                    + "Try another style (🎨 Style) or publish your own photo (📷 Publish original) — or discard the"
+                    + " draft.";
         }
         return "⚠️ AI generation failed for " + failed.dressId() + " after " + failed.attempts() + " attempts.\n"
                 + "Error: " + shorten(failed.reason()) + "\n"

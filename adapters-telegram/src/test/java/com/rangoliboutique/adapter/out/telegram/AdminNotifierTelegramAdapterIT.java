@@ -92,6 +92,7 @@ class AdminNotifierTelegramAdapterIT {
         assertArrayEquals(ai, second.file("photo"));
         assertEquals(List.of(
                         List.of(new Button("✅ Approve", "approve:17"), new Button("🔄 Regenerate", "regen:17")),
+                        List.of(new Button("🎨 Style", "style:17"), new Button("➕ Add to gallery", "gal:17:1")),
                         List.of(new Button("📷 Publish original", "pub_orig:17"), new Button("✏️ Edit", "edit_meta:17")),
                         List.of(new Button("🗑 Discard", "discard:17"))),
                 second.inlineKeyboard());

@@ -1,5 +1,6 @@
 package com.rangoliboutique.application.port.in;
 
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.product.Product;
 import com.rangoliboutique.domain.catalog.CatalogQuery;
 import com.rangoliboutique.domain.catalog.EnquiryIds;
@@ -177,12 +178,17 @@ public interface BrowseCatalogUseCase {
 
     /**
      * A public photo: its full-size URL and its resized copies, narrowest first (none for photos published before
-     * copies were made).
+     * copies were made); {@code style} the look of an AI photo (null for an original).
      */
-    record Photo(String url, boolean aiGenerated, List<PhotoSize> sizes) {
+    record Photo(String url, boolean aiGenerated, List<PhotoSize> sizes, AiStyle style) {
 
         public Photo {
             sizes = List.copyOf(sizes);
+            style = aiGenerated ? (style == null ? AiStyle.STUDIO : style) : null;
+        }
+
+        public Photo(String url, boolean aiGenerated, List<PhotoSize> sizes) {
+            this(url, aiGenerated, sizes, null);
         }
 
         /** The largest copy, when there are copies. */

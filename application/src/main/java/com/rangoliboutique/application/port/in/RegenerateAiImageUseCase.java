@@ -1,6 +1,7 @@
 package com.rangoliboutique.application.port.in;
 
 import com.rangoliboutique.domain.DomainException;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.product.Product;
 
 import java.time.Duration;
@@ -11,10 +12,23 @@ import java.time.Duration;
  */
 public interface RegenerateAiImageUseCase {
 
-    RegenerationStarted regenerate(long adminId, long productId);
+    /** The next version in the studio look (the spec's prompt). */
+    default RegenerationStarted regenerate(long adminId, long productId) {
+        return regenerate(adminId, productId, AiStyle.STUDIO);
+    }
+
+    /**
+     * The next version in {@code style} (the owner's Style button): the same hourly allowance, queue and retries as
+     * Regenerate.
+     */
+    RegenerationStarted regenerate(long adminId, long productId, AiStyle style);
 
     /** @param queued false when the queue was unreachable: the worker's sweep recovers the job later */
-    record RegenerationStarted(Product product, int version, boolean queued) {
+    record RegenerationStarted(Product product, int version, AiStyle style, boolean queued) {
+
+        public RegenerationStarted(Product product, int version, boolean queued) {
+            this(product, version, AiStyle.STUDIO, queued);
+        }
     }
 
     /** The owner's hourly allowance of regenerations is used up; {@code retryAfter} until the next one. */

@@ -1,6 +1,7 @@
 package com.rangoliboutique.application.port.out;
 
 import com.rangoliboutique.domain.image.ColourCheck;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.product.DressId;
 import com.rangoliboutique.domain.product.ProductDetails;
 import com.rangoliboutique.domain.product.ProductStatus;
@@ -20,9 +21,10 @@ public interface AdminNotifier {
     void message(long chatId, String text);
 
     /**
-     * Sends the preview card: the original photo, then the AI photo captioned with the product's details and the
-     * five buttons Approve, Regenerate, Publish original, Edit, Discard (callback data {@code approve:<id>},
-     * {@code regen:<id>}, {@code pub_orig:<id>}, {@code edit_meta:<id>}, {@code discard:<id>}).
+     * Sends the preview card: the original photo, then the AI photo captioned with the product's details (and its
+     * look, when not studio) and the buttons Approve, Regenerate, Style, Add to gallery, Publish original, Edit,
+     * Discard (callback data {@code approve:<id>}, {@code regen:<id>}, {@code style:<id>}, {@code gal:<id>:<version>},
+     * {@code pub_orig:<id>}, {@code edit_meta:<id>}, {@code discard:<id>}).
      *
      * @return the Telegram message id of the AI photo, so later callbacks can edit it
      */
@@ -30,7 +32,8 @@ public interface AdminNotifier {
 
     /**
      * Tells the owner that generation failed for good, with the buttons Publish original ({@code pub_orig:<id>}),
-     * Regenerate ({@code regen:<id>}) and Discard ({@code discard:<id>}).
+     * Regenerate ({@code regen:<id>}) and Discard ({@code discard:<id>}); a refusal (safety filter) also Style
+     * ({@code style:<id>}), another look being worth a try.
      */
     void sendGenerationFailed(long chatId, long productId, GenerationFailed failed);
 
@@ -91,12 +94,29 @@ public interface AdminNotifier {
      * colours moved from the original ({@code colours} null: not checked, the card says nothing about colours).
      */
     record PreviewCard(long chatId, long productId, DressId dressId, ProductDetails details, BigDecimal usdFxRate,
-                       int aiVersion, byte[] originalJpeg, byte[] aiJpeg, ColourCheck colours) {
+                       int aiVersion, AiStyle style, byte[] originalJpeg, byte[] aiJpeg, ColourCheck colours) {
 
-        /** A card without a colour check. */
+        public PreviewCard {
+            style = style == null ? AiStyle.STUDIO : style;
+        }
+
+        /** A studio photo's card without a colour check. */
         public PreviewCard(long chatId, long productId, DressId dressId, ProductDetails details, BigDecimal usdFxRate,
                            int aiVersion, byte[] originalJpeg, byte[] aiJpeg) {
-            this(chatId, productId, dressId, details, usdFxRate, aiVersion, originalJpeg, aiJpeg, null);
+            this(chatId, productId, dressId, details, usdFxRate, aiVersion, AiStyle.STUDIO, originalJpeg, aiJpeg, null);
+        }
+
+        /** A studio photo's card. */
+        public PreviewCard(long chatId, long productId, DressId dressId, ProductDetails details, BigDecimal usdFxRate,
+                           int aiVersion, byte[] originalJpeg, byte[] aiJpeg, ColourCheck colours) {
+            this(chatId, productId, dressId, details, usdFxRate, aiVersion, AiStyle.STUDIO, originalJpeg, aiJpeg,
+                    colours);
+        }
+
+        /** A card without a colour check. */
+        public PreviewCard(long chatId, long productId, DressId dressId, ProductDetails details,
+                           BigDecimal usdFxRate, int aiVersion, AiStyle style, byte[] originalJpeg, byte[] aiJpeg) {
+            this(chatId, productId, dressId, details, usdFxRate, aiVersion, style, originalJpeg, aiJpeg, null);
         }
     }
 

@@ -28,7 +28,7 @@ public interface GenerationLog {
     /**
      * One call of the generator for one attempt of a job.
      *
-     * @param style  the look asked for (today always {@link #STUDIO})
+     * @param style  the look asked for ({@link com.rangoliboutique.domain.image.AiStyle#promptName()}, e.g. {@link #STUDIO})
      * @param billed whether the AI service bills this call by its image: an image came back from a paid service
      *               ({@link Usage#paid()}); failed and refused calls return no image and are not billed by the image
      * @param usage  the model, prompt version and token counts the generator reported

@@ -3,6 +3,7 @@ package com.rangoliboutique.adapter.in.web;
 import com.rangoliboutique.adapter.in.web.view.PhotoView;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.Photo;
 import com.rangoliboutique.application.port.in.BrowseCatalogUseCase.PhotoSize;
+import com.rangoliboutique.domain.image.AiStyle;
 
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ final class PhotoViews {
      */
     PhotoView photo(Photo photo, String title, String sizes, int preferredWidth, boolean eager) {
         String alt = photo.aiGenerated()
-                ? title + " — AI-generated photo of a model wearing this piece"
+                ? title + " — AI-generated photo of a model wearing this piece" + look(photo.style())
                 : title + " — photo of the piece from the shop";
         if (photo.sizes().isEmpty()) {
             return new PhotoView(photo.url(), null, null, null, null, alt, eager);
@@ -37,6 +38,19 @@ final class PhotoViews {
                 .map(s -> s.webpUrl() + " " + s.width() + "w").collect(Collectors.joining(", "));
         return new PhotoView(src.url(), srcset, sizes, src.width(), src.height(), alt, eager,
                 webpSrcset.isEmpty() ? null : webpSrcset);
+    }
+
+    /** The look of a gallery photo, for its alt text (the studio photo needs no words). */
+    private static String look(AiStyle style) {
+        if (style == null) {
+            return "";
+        }
+        return switch (style) {
+            case STUDIO -> "";
+            case THREE_QUARTER -> ", three-quarter pose";
+            case BACK_VIEW -> ", seen from the back";
+            case FABRIC_CLOSEUP -> ", close-up of the fabric";
+        };
     }
 
     /**

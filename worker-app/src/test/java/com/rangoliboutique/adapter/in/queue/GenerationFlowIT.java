@@ -11,6 +11,7 @@ import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.JobQueue;
 import com.rangoliboutique.application.port.out.Products;
 import com.rangoliboutique.domain.image.ColourCheck;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.domain.image.ImageStatus;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -89,7 +90,8 @@ class GenerationFlowIT {
                         + "Original ↑ | AI Generated ↓",
                 photos.get(1).param("caption"));
         long id = draft.product().id();
-        assertEquals(List.of("approve:" + id, "regen:" + id, "pub_orig:" + id, "edit_meta:" + id, "discard:" + id),
+        assertEquals(List.of("approve:" + id, "regen:" + id, "style:" + id, "gal:" + id + ":1", "pub_orig:" + id,
+                        "edit_meta:" + id, "discard:" + id),
                 photos.get(1).inlineKeyboard().stream().flatMap(List::stream).map(Button::callbackData).toList());
         assertArrayEquals(aiJpeg, context.getBean(ImageStore.class).get(draft.ai().storageKey()),
                 "the card shows what is stored");
@@ -204,6 +206,33 @@ class GenerationFlowIT {
         await("FAILED", DONE, () -> status(draft) == ImageStatus.FAILED);
         assertEquals(1, fixture.gemini.requests().size() - before, "not retried: another try would be refused too");
         assertTrue(told.param("text").contains("blocked by safety filter"), told.param("text"));
+        assertTrue(told.param("text").contains("Try another style (🎨 Style) or publish your own photo"
+                + " (📷 Publish original)"), told.param("text"));
+        long id = draft.product().id();
+        assertEquals(List.of("pub_orig:" + id, "style:" + id, "regen:" + id, "discard:" + id),
+                told.inlineKeyboard().stream().flatMap(List::stream).map(Button::callbackData).toList(),
+                "the button the message names is on it");
+    }
+
+    @Test
+    void aBackViewJobSendsTheBackViewPromptAndItsCardNamesTheLook() throws Exception {
+        fixture.gemini.alwaysReply(GeminiPeer.image(WorkerFixture.modelPhotoPng(), "image/png"));
+        Draft draft = WorkerFixture.draft(context, AiStyle.BACK_VIEW);
+        int before = fixture.gemini.requests().size();
+
+        queue.enqueue(draft.job());
+
+        List<TelegramPeer.Call> photos = fixture.telegram.awaitCalls("sendPhoto", 2, DONE);
+        await("READY", DONE, () -> status(draft) == ImageStatus.READY);
+        List<GeminiPeer.Request> sent = fixture.gemini.requests();
+        assertEquals(1, sent.size() - before);
+        String prompt = sent.get(sent.size() - 1).body().at("/contents/0/parts/1/text").asText();
+        assertTrue(prompt.startsWith("Generate a photorealistic studio photograph of an Indian woman wearing\n"
+                + "the exact garment shown in the reference image, seen from behind."), prompt);
+        assertTrue(prompt.contains("- Back view: standing straight, facing away from the camera"), prompt);
+        assertTrue(prompt.contains("- Preserve the EXACT pattern, color, texture, weave, and embroidery"), prompt);
+        assertTrue(prompt.contains("- No nudity or revealing poses"), prompt);
+        assertTrue(photos.get(1).param("caption").contains("🎨 AI v1 · Back view\n"), photos.get(1).param("caption"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.rangoliboutique.adapter.out.persistence.TestInfrastructure;
 import com.rangoliboutique.adapter.out.storage.S3ProxyServer;
 import com.rangoliboutique.adapter.out.telegram.TelegramPeer;
 import com.rangoliboutique.application.port.in.GenerationJob;
+import com.rangoliboutique.domain.image.AiStyle;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
@@ -80,6 +81,11 @@ final class WorkerFixture {
 
     /** A draft as the bot makes it: product, original photo in storage, PENDING AI image. */
     static Draft draft(ApplicationContext context) {
+        return draft(context, AiStyle.STUDIO);
+    }
+
+    /** A draft whose PENDING AI image is in {@code style} (as the Style button queues it). */
+    static Draft draft(ApplicationContext context, AiStyle style) {
         Products products = context.getBean(Products.class);
         Images images = context.getBean(Images.class);
         ImageStore store = context.getBean(ImageStore.class);
@@ -88,8 +94,8 @@ final class WorkerFixture {
         String originalKey = ImageKeys.original(product.dressId(), 1);
         store.put(originalKey, garment, "image/jpeg");
         images.add(Image.original(product.id(), 1, originalKey));
-        Image ai = images.add(Image.pendingAi(product.id(), 1, ImageKeys.ai(product.dressId(), 1)));
-        return new Draft(product, ai, garment, new GenerationJob(product.id(), ai.id(), originalKey, 1, 1));
+        Image ai = images.add(Image.pendingAi(product.id(), 1, ImageKeys.ai(product.dressId(), 1), style));
+        return new Draft(product, ai, garment, new GenerationJob(product.id(), ai.id(), originalKey, 1, 1, style));
     }
 
     record Draft(Product product, Image ai, byte[] garment, GenerationJob job) {

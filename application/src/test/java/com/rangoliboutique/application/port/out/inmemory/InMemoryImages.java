@@ -117,6 +117,6 @@ public final class InMemoryImages implements Images {
 
     private static Image copy(Image i, Long id, Instant createdAt) {
         return Image.restore(id, i.productId(), i.type(), i.version(), i.storageKey(), i.url(), i.status(),
-                i.isPublic(), createdAt, i.colourCheck());
+                i.isPublic(), createdAt, i.colourCheck(), i.style(), i.galleryPosition());
     }
 }
