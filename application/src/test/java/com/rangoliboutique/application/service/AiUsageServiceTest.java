@@ -30,7 +30,7 @@ class AiUsageServiceTest {
     private static final Instant NOW = Instant.parse("2026-12-20T10:00:00Z");
     /** 1 December, 00:00 in Kolkata: the first instant of the shop's month (30 November in UTC). */
     private static final Instant MONTH_START = Instant.parse("2026-11-30T18:30:00Z");
-    private static final Usage GEMINI = new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_317, 1_290,
+    private static final Usage GEMINI = new Usage("gemini-2.5-flash-image", "studio-v1", 1_317, 1_290,
             2_607, true);
 
     private final MutableClock clock = new MutableClock(NOW);
@@ -56,7 +56,7 @@ class AiUsageServiceTest {
         }
         generation(MONTH_START.plusSeconds(100), 90, Outcome.FAILED, Usage.UNKNOWN);
         generation(MONTH_START.plusSeconds(200), 2, Outcome.REFUSED,
-                new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_317, null, 1_317, true));
+                new Usage("gemini-2.5-flash-image", "studio-v1", 1_317, null, 1_317, true));
         generation(MONTH_START.minusSeconds(1), 10, Outcome.READY, GEMINI);               // 30 November in Kolkata
         for (int i = 0; i < 6; i++) {
             approved(1);

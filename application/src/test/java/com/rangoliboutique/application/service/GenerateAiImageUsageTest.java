@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 class GenerateAiImageUsageTest {
 
     private static final Instant START = Instant.parse("2026-12-10T06:00:00Z");
-    private static final Usage GEMINI = new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_317, 1_290,
+    private static final Usage GEMINI = new Usage("gemini-2.5-flash-image", "studio-v1", 1_317, 1_290,
             2_648, true);
 
     private final MutableClock clock = new MutableClock(START);
@@ -97,7 +97,7 @@ class GenerateAiImageUsageTest {
     @Test
     void aRefusalIsRecordedAsRefusedAndNotBilled() {
         answer = () -> new Result.Failed(false, "blocked by safety filter (SAFETY)",
-                new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_290, null, 1_290, true));
+                new Usage("gemini-2.5-flash-image", "studio-v1", 1_290, null, 1_290, true));
         GenerationJob job = draft();
 
         assertInstanceOf(Outcome.Failed.class, generate(job));

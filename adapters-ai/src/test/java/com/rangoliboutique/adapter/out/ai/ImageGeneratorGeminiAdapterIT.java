@@ -107,7 +107,7 @@ class ImageGeneratorGeminiAdapterIT {
 
         Generated generated = assertInstanceOf(Generated.class, generate());
 
-        assertEquals(new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_317, 1_290, 2_648, true),
+        assertEquals(new Usage("gemini-2.5-flash-image", "studio-v1", 1_317, 1_290, 2_648, true),
                 generated.usage());
         assertEquals(GarmentPrompt.VERSION, generated.usage().promptVersion());
     }

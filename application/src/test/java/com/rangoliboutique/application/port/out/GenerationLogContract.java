@@ -28,7 +28,7 @@ public interface GenerationLogContract {
 
     Instant DECEMBER = Instant.parse("2026-11-30T18:30:00Z"); // 1 December, midnight in Kolkata
     Instant JANUARY = Instant.parse("2026-12-31T18:30:00Z");
-    Usage GEMINI = new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_290, 1_290, 2_580, true);
+    Usage GEMINI = new Usage("gemini-2.5-flash-image", "studio-v1", 1_290, 1_290, 2_580, true);
 
     private Product aDraft() {
         return products().add(Product.draft(products().nextDressId(), TestProducts.details(), TestProducts.CHAT_ID));
@@ -49,11 +49,11 @@ public interface GenerationLogContract {
         long id = aDraft().id();
         generationLog().record(generation(id, DECEMBER, 12_000, Outcome.READY, GEMINI));           // the first instant
         generationLog().record(generation(id, DECEMBER.plusSeconds(60), 14_500, Outcome.READY,
-                new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_300, 1_290, 2_600, true)));
+                new Usage("gemini-2.5-flash-image", "studio-v1", 1_300, 1_290, 2_600, true)));
         generationLog().record(generation(id, DECEMBER.plusSeconds(120), 90_000, Outcome.FAILED,
-                new Usage("gemini-2.5-flash-image", "garment-on-model-v1", null, null, null, true)));
+                new Usage("gemini-2.5-flash-image", "studio-v1", null, null, null, true)));
         generationLog().record(generation(id, DECEMBER.plusSeconds(180), 800, Outcome.REFUSED,
-                new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_290, null, 1_290, true)));
+                new Usage("gemini-2.5-flash-image", "studio-v1", 1_290, null, 1_290, true)));
         generationLog().record(generation(id, DECEMBER.plusSeconds(240), 300, Outcome.FAILED, Usage.UNKNOWN));
         generationLog().record(generation(id, DECEMBER.minusMillis(1), 9_000, Outcome.READY, GEMINI));  // November
         generationLog().record(generation(id, JANUARY, 9_000, Outcome.READY, GEMINI));                  // January

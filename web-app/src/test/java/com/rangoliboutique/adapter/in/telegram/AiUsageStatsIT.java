@@ -53,7 +53,7 @@ class AiUsageStatsIT extends PostgresIT {
     static final Instant NOW = Instant.parse("2026-12-20T10:00:00Z");
     /** 1 December 2026, 00:00 in Kolkata. */
     static final Instant DECEMBER = Instant.parse("2026-11-30T18:30:00Z");
-    static final Usage GEMINI = new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_317, 1_290, 2_607, true);
+    static final Usage GEMINI = new Usage("gemini-2.5-flash-image", "studio-v1", 1_317, 1_290, 2_607, true);
 
     @Inject
     EmbeddedServer server;
@@ -97,9 +97,9 @@ class AiUsageStatsIT extends PostgresIT {
             generation(draft, DECEMBER.plus(Duration.ofHours(i)), 10 + i, Outcome.READY, GEMINI);
         }
         generation(draft, DECEMBER.plusSeconds(90), 90, Outcome.FAILED,
-                new Usage("gemini-2.5-flash-image", "garment-on-model-v1", null, null, null, true));
+                new Usage("gemini-2.5-flash-image", "studio-v1", null, null, null, true));
         generation(draft, DECEMBER.plusSeconds(95), 1, Outcome.REFUSED,
-                new Usage("gemini-2.5-flash-image", "garment-on-model-v1", 1_317, null, 1_317, true));
+                new Usage("gemini-2.5-flash-image", "studio-v1", 1_317, null, 1_317, true));
         generation(draft, DECEMBER.minusSeconds(1), 10, Outcome.READY, GEMINI);      // 30 November in Kolkata
         for (int i = 0; i < 6; i++) {
             published(draft, "{\"ai_version\": " + (i + 1) + "}", DECEMBER.plus(Duration.ofDays(i)));

@@ -82,7 +82,7 @@ class GenerationUsageIT {
         assertEquals(1, row.get("version"));
         assertEquals(1, row.get("attempt"));
         assertEquals("gemini-2.5-flash-image", row.get("model"));
-        assertEquals("garment-on-model-v1", row.get("prompt_version"));
+        assertEquals("studio-v1", row.get("prompt_version"));
         assertEquals("studio", row.get("style"));
         assertTrue((long) row.get("latency_ms") >= ANSWER_TAKES.toMillis(), "the call's time: " + row);
         assertEquals(1_317, row.get("prompt_tokens"));
