@@ -66,7 +66,7 @@ class ShareCardsIT {
     @BeforeEach
     void emptyTables() throws Exception {
         try (Connection c = TestInfrastructure.connect(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE products, variant_options, images, audit_log RESTART IDENTITY CASCADE");
+            s.execute("TRUNCATE products, variant_options, images, audit_log, ai_generations RESTART IDENTITY CASCADE");
         }
         telegram.clear();
     }

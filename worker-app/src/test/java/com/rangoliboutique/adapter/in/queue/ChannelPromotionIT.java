@@ -107,7 +107,7 @@ class ChannelPromotionIT {
     void reset() throws Exception {
         // the last test's rows (a setting put back, a retry) are handled first: product ids start again at 1
         await("the worker idle", DONE, () -> openRows() == 0);
-        sql("TRUNCATE products, variant_options, images, audit_log, promotions, channel_posts RESTART IDENTITY CASCADE");
+        sql("TRUNCATE products, variant_options, images, audit_log, promotions, channel_posts, ai_generations RESTART IDENTITY CASCADE");
         telegram.clear();
         telegram.addChannel(CHANNEL, "rangoli_new", "Rangoli New Arrivals", ChannelRights.ADMIN);
     }

@@ -63,9 +63,14 @@ class GenerationUsageIT {
     }
 
     @BeforeEach
-    void reset() {
+    void reset() throws SQLException {
         fixture.telegram.clear();
         context.getBean(RedisClient.class).flushDB();
+        // other classes on this database restart the image ids (TRUNCATE … RESTART IDENTITY): their calls' rows would
+        // be read as this image's
+        try (Connection c = TestInfrastructure.connect(); var s = c.createStatement()) {
+            s.execute("TRUNCATE ai_generations");
+        }
     }
 
     @Test

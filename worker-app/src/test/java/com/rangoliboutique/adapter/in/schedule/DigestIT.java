@@ -67,7 +67,7 @@ class DigestIT {
 
     @BeforeEach
     void emptyTables() throws Exception {
-        sql("TRUNCATE products, variant_options, images, audit_log, catalog_daily_stats, digest_claims RESTART IDENTITY CASCADE");
+        sql("TRUNCATE products, variant_options, images, audit_log, catalog_daily_stats, digest_claims, ai_generations RESTART IDENTITY CASCADE");
         telegram.clear();
         clock.set(BEFORE_NINE);
     }
