@@ -127,9 +127,9 @@ class OwnerCommands {
      */
     private void stats(long chatId) {
         ShopStatsUseCase.ShopStats activity = shopStats.stats();
-        replies.say(chatId, BotTexts.stats(stats.countByStatus()) + "\n\n" + BotTexts.activity(activity) + "\n\n"
-                + BotTexts.aiUsage(aiUsage.thisMonth()));
-        shopStats.chart(activity).ifPresent(png -> replies.sendPhoto(chatId, png, BotTexts.chartCaption(activity)));
+        replies.say(chatId, StatsTexts.stats(stats.countByStatus()) + "\n\n" + StatsTexts.activity(activity) + "\n\n"
+                + StatsTexts.aiUsage(aiUsage.thisMonth()));
+        shopStats.chart(activity).ifPresent(png -> replies.sendPhoto(chatId, png, StatsTexts.chartCaption(activity)));
     }
 
     private Answer changeStatus(long adminId, String command, String argument, ProductAction action) {
