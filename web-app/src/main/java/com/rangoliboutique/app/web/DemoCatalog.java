@@ -3,7 +3,15 @@ package com.rangoliboutique.app.web;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase.CreateDraftCommand;
 import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
+import com.rangoliboutique.application.port.out.AuditLog;
+import com.rangoliboutique.application.port.out.ImageResizer;
+import com.rangoliboutique.application.port.out.ImageStore;
+import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
+import com.rangoliboutique.application.port.out.Promotions;
+import com.rangoliboutique.application.port.out.Transactions;
+import com.rangoliboutique.application.port.out.WebpEncoder;
+import com.rangoliboutique.application.service.PublishOriginalOnlyService;
 import com.rangoliboutique.domain.caption.CaptionParser;
 import com.rangoliboutique.domain.caption.CaptionResult;
 import com.rangoliboutique.domain.product.Product;
@@ -23,11 +31,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * {@code DEMO=true}: an empty shop is filled with a dozen sample products, published with pictures this program draws
- * (each stamped "SAMPLE"), so the site can be seen at once. A shop that has products is left alone.
+ * (each stamped "SAMPLE"), so the site can be seen at once. A shop that has products is left alone. The samples are
+ * published without being announced: no channel post, no share cards (they are nobody's pieces, and {@link #DEMO_ADMIN}
+ * is nobody's chat).
  */
 @Context
 @Requires(property = "demo.enabled", value = "true")
@@ -54,7 +65,10 @@ class DemoCatalog {
             sample("Black Ajrakh Maxi Dress", 4600, "dress", "casual, black, ajrakh", "Size: S, M, L, XL", new Color(30, 30, 35), new Color(180, 40, 40)),
             sample("Peacock Paithani Saree", 32000, "saree, silk", "wedding, blue, paithani", "Size: Free Size; Color: Peacock Blue", new Color(20, 80, 140), new Color(60, 160, 80)));
 
-    DemoCatalog(Products products, CreateDraftUseCase createDraft, PublishOriginalOnlyUseCase review) {
+    DemoCatalog(Products products, CreateDraftUseCase createDraft, Images images, ImageStore store,
+                ImageResizer resizer, WebpEncoder webp, AuditLog audit, Transactions transactions) {
+        PublishOriginalOnlyUseCase review = new PublishOriginalOnlyService(products, images, store, resizer, webp,
+                audit, transactions, new NotAnnounced());
         long existing = products.countByStatus().values().stream().mapToLong(Long::longValue).sum();
         if (existing > 0) {
             LOG.info("DEMO is on but the shop already has {} products: no samples added", existing);
@@ -112,6 +126,39 @@ class DemoCatalog {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The outbox as the samples' publishing sees it: nothing is written. */
+    private static final class NotAnnounced implements Promotions {
+
+        @Override
+        public void pieceChanged(long productId) {
+        }
+
+        @Override
+        public void everyPostChanged() {
+        }
+
+        @Override
+        public void shareCards(long chatId, long productId) {
+        }
+
+        @Override
+        public List<Promotion> claim(int max, Duration lease) {
+            return List.of();
+        }
+
+        @Override
+        public void done(long id) {
+        }
+
+        @Override
+        public void retryLater(long id, String error, Duration wait) {
+        }
+
+        @Override
+        public void giveUp(long id, String error) {
         }
     }
 }

@@ -2,7 +2,6 @@ package com.rangoliboutique.app.web;
 
 import com.rangoliboutique.adapter.out.persistence.PostgresIT;
 import com.rangoliboutique.application.port.in.CreateDraftUseCase;
-import com.rangoliboutique.application.port.in.PublishOriginalOnlyUseCase;
 import com.rangoliboutique.application.port.out.ImageStore;
 import com.rangoliboutique.application.port.out.Images;
 import com.rangoliboutique.application.port.out.Products;
@@ -36,7 +35,15 @@ class DemoCatalogIT extends PostgresIT {
     @Inject
     CreateDraftUseCase createDraft;
     @Inject
-    PublishOriginalOnlyUseCase review;
+    com.rangoliboutique.application.port.out.ImageResizer resizer;
+    @Inject
+    com.rangoliboutique.application.port.out.WebpEncoder webp;
+    @Inject
+    com.rangoliboutique.application.port.out.AuditLog audit;
+    @Inject
+    com.rangoliboutique.application.port.out.Transactions transactions;
+    @Inject
+    com.rangoliboutique.application.port.out.Promotions promotions;
     @Inject
     com.rangoliboutique.application.port.out.JobInbox inbox;
 
@@ -54,7 +61,7 @@ class DemoCatalogIT extends PostgresIT {
     @Test
     void anEmptyShopGetsTwelvePublishedSamplesWithPublicPicturesAndAFullShopGetsNone() throws Exception {
         long queued = inbox.depth();
-        new DemoCatalog(products, createDraft, review);
+        new DemoCatalog(products, createDraft, images, store, resizer, webp, audit, transactions);
 
         assertEquals(12, products.countByStatus().get(ProductStatus.PUBLISHED));
         for (long id = 1; id <= 12; id++) {
@@ -70,8 +77,10 @@ class DemoCatalogIT extends PostgresIT {
                     "no AI photo asked for a sample: " + pictures);
         }
         assertEquals(queued, inbox.depth(), "no AI job queued only to be skipped");
+        assertEquals(List.of(), promotions.claim(100, java.time.Duration.ofSeconds(1)),
+                "samples are not announced: no channel post, no share cards for nobody's chat");
 
-        new DemoCatalog(products, createDraft, review);
+        new DemoCatalog(products, createDraft, images, store, resizer, webp, audit, transactions);
         assertEquals(12, products.countByStatus().values().stream().mapToLong(Long::longValue).sum());
     }
 }
